@@ -1,0 +1,1 @@
+"""Pages of the Streamlit explorer, one module per page; they read only through `app_pages.data`."""

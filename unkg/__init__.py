@@ -1,0 +1,1 @@
+"""unkg's faces: the command line (and, later, the HTTP endpoint) over the ingest and query library."""
