@@ -20,9 +20,9 @@ from rdflib.namespace import RDF, XSD
 
 from ingest.errors import UnkgError
 from ingest.manifest import MANIFEST_NAME, manifest_entry
-from ingest.mapping import map_document
+from ingest.pipeline import read_document, to_rdf
 from ingest.rdf import GraphWriter, literal
-from ingest.readers import is_readable, reader_for
+from ingest.readers import is_readable
 from ingest.store import GraphStore
 from ontology import iris, ontology_files
 from ontology.namespaces import PROV
@@ -78,14 +78,12 @@ def find_inputs(paths: Iterable[Path]) -> list[Path]:
 
 def process_file(path: Path, metadata: dict) -> DocumentResult:
     """Read, structure and map one file; return its result (never raises for bad input)."""
-    from ingest.structure import parse  # imported here so workers pay for it once
-
     result = DocumentResult(file=str(path))
     try:
         if not path.is_file():
             raise UnkgError(f"{path}: no such file")
-        doc = parse(reader_for(path)(path), metadata)
-        graph = map_document(doc)
+        doc = read_document(path, metadata)
+        graph = to_rdf(doc)
     except (UnkgError, OSError, ValueError) as exc:
         result.error = str(exc)
         return result

@@ -65,3 +65,22 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     # For each metadata field, where its value came from: "text" or "manifest".
     provenance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something recognised in a paragraph: where it is, what it says, what it stands for.
+
+    `key` is the normalised value: an organisation's acronym, a state's ISO 3166-1
+    alpha-3 code, a document symbol in normal form, a date at its precision
+    ("2024", "2024-05", "2024-05-11"), a figure's value. Spans index `Paragraph.text`.
+    """
+
+    kind: str  # organization | state | symbol | date | period | figure | candidate
+    pid: str
+    start: int
+    end: int
+    surface: str
+    key: str
+    confidence: float = 1.0
+    detail: tuple[tuple[str, str], ...] = ()  # extra fields, e.g. (("end", "2022-11"),)

@@ -1,0 +1,25 @@
+"""One document through the flow: read → structure → (recognise → extract) → map to RDF.
+
+This is what a build worker runs for each file. Each stage is a function of
+the stage before; later stages hook in here, in one place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.mapping import map_document
+from ingest.model import Document
+from ingest.rdf import GraphWriter
+from ingest.readers import reader_for
+from ingest.structure import parse
+
+
+def read_document(path: Path, metadata: dict) -> Document:
+    """Read and structure the file at `path`, with its manifest entry `metadata`."""
+    return parse(reader_for(path)(path), metadata)
+
+
+def to_rdf(doc: Document) -> GraphWriter:
+    """Return the named graph of everything unkg knows from `doc`."""
+    return map_document(doc)
