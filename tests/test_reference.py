@@ -1,0 +1,93 @@
+"""The reference data: every row loads, names are unique or marked ambiguous, all Member States are there."""
+
+from collections import defaultdict
+
+import pytest
+
+from ontology import reference
+from ontology.reference import REFERENCE_DIR, Organization, State
+
+ALL_FILES = sorted(p.name for p in REFERENCE_DIR.glob("*.csv"))
+
+
+@pytest.mark.parametrize("name", ALL_FILES)
+def test_every_reference_file_names_its_sources(name):
+    assert any("Source" in line for line in reference.sources(name)), name
+
+
+@pytest.mark.parametrize("name", reference.ORGANIZATION_FILES)
+def test_every_organization_row_loads(name):
+    rows = list(reference.read_rows(name))
+    loaded = [o for o in reference.organizations() if o.source_file == name]
+    assert len(loaded) == len(rows) > 0
+
+
+def test_every_state_row_loads_with_codes_from_iso():
+    assert len(reference.states()) == len(list(reference.read_rows(reference.STATES_FILE)))
+    assert all(s.iso2 and len(s.m49) == 3 and s.name_en for s in reference.states())
+
+
+def test_the_193_member_states_and_2_observers_are_there():
+    by_status = defaultdict(set)
+    for s in reference.states():
+        by_status[s.status].add(s.iso3)
+    assert len(by_status["member"]) == 193
+    assert by_status["observer"] == {"VAT", "PSE"}
+
+
+def test_a_state_reads_as_un_documents_write_it():
+    bolivia = next(s for s in reference.states() if s.iso3 == "BOL")
+    assert bolivia == State(
+        iso3="BOL", iso2="BO", m49="068", name_en="Plurinational State of Bolivia", short_en="Bolivia",
+        name_zh="多民族玻利维亚国", short_zh=("玻利维亚",), status="member",
+    )
+    assert bolivia.iri.endswith("/id/state/BOL")
+
+
+def test_an_organization_carries_its_chinese_short_forms_and_parent():
+    ead = reference.organization_index()["EAD"]
+    assert (ead.name_zh, ead.parent, ead.kind) == ("选举援助司", "DPPA", "secretariat-department")
+    assert reference.organization_index()["UNDP"].short_zh == ("开发署",)
+    assert reference.organization_index()["IPU"] == Organization(
+        acronym="IPU", name_en="Inter-Parliamentary Union", name_zh="各国议会联盟",
+        short_zh=("议联", "议会联盟"),
+        kind="parliamentary-organization", source_file="parliamentary.csv",
+    )
+
+
+def test_acronyms_are_unique():
+    acronyms = [o.acronym for o in reference.organizations()]
+    assert len(acronyms) == len(set(acronyms))
+
+
+def _owners() -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for o in reference.organizations():
+        for form in (*o.forms_zh(), *o.forms_en()):
+            owners[form].add(o.acronym)
+    for s in reference.states():
+        for form in (*s.forms_zh(), s.name_en, s.short_en):
+            owners[form].add(s.iso3)
+    return owners
+
+
+def test_every_form_is_unique_or_explicitly_ambiguous():
+    shared = {form: keys for form, keys in _owners().items() if len(keys) > 1}
+    declared = {a.form: set(a.entities) for a in reference.ambiguous_forms()}
+    assert shared == declared
+
+
+def test_parents_and_successions_name_known_organizations():
+    known = set(reference.organization_index())
+    assert {o.parent for o in reference.organizations() if o.parent} <= known
+    named = {n for s in reference.successions() for n in (s.predecessor, s.successor)}
+    assert named <= known
+
+
+def test_successions_carry_dates_at_a_stated_precision():
+    import re
+
+    assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", s.date) for s in reference.successions())
+    dpa = next(s for s in reference.successions() if s.predecessor == "DPA")
+    assert (dpa.successor, dpa.date) == ("DPPA", "2019-01-01")
+
