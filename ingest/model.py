@@ -65,6 +65,7 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     # For each metadata field, where its value came from: "text" or "manifest".
     provenance: dict[str, str] = field(default_factory=dict)
+    title_en: str | None = None  # English title from the manifest (the text may give only its own)
 
 
 @dataclass(frozen=True)
