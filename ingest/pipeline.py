@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.extract import extract
+from ingest.extract.mapping import map_facts
 from ingest.mapping import map_document
 from ingest.model import Document
 from ingest.rdf import GraphWriter
@@ -22,4 +24,6 @@ def read_document(path: Path, metadata: dict) -> Document:
 
 def to_rdf(doc: Document) -> GraphWriter:
     """Return the named graph of everything unkg knows from `doc`."""
-    return map_document(doc)
+    out = map_document(doc)
+    mentions = []  # recognition (issue 4) hooks in here: mentions = recognise(doc)
+    return map_facts(doc, extract(doc, mentions), out)

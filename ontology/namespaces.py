@@ -28,6 +28,43 @@ class UNKG(DefinedNamespace):
     session: URIRef
     agendaItem: URIRef
     sourceFile: URIRef
+    # facts (ontology/facts.ttl)
+    Fact: URIRef
+    Mandate: URIRef
+    Activity: URIRef
+    ElectoralAssistance: URIRef
+    Membership: URIRef
+    Succession: URIRef
+    Figure: URIRef
+    Agreement: URIRef
+    Group: URIRef
+    extractionRule: URIRef
+    confidence: URIRef
+    origin: URIRef
+    actionVerb: URIRef
+    verbType: URIRef
+    verbWritten: URIRef
+    addressee: URIRef
+    addresseeWritten: URIRef
+    deliverable: URIRef
+    mentionsEntity: URIRef
+    summary: URIRef
+    citesResolution: URIRef
+    key: URIRef
+    recipient: URIRef
+    recipientStatus: URIRef
+    underSecurityCouncilMandate: URIRef
+    measure: URIRef
+    value: URIRef
+    area: URIRef
+    period: URIRef
+    party: URIRef
+    renewal: URIRef
+    agreementKind: URIRef
+    activityKind: URIRef
+    partner: URIRef
+    country: URIRef
+    theme: URIRef
 
 
 ORG = Namespace("http://www.w3.org/ns/org#")

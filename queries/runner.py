@@ -186,6 +186,10 @@ def run(store, query: CannedQuery, values: dict[str, str] | None = None) -> Resu
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"query '{query.name}' is not a SELECT query")
     columns = [v.value for v in solutions.variables]
+    # pyoxigraph substitutes only projected variables, so a parameter that is not a
+    # column is projected after the declared columns; it is left out of the result.
+    params = {p.name for p in query.params}
+    columns = [c for c in columns if c in query.columns or c not in params]
     rows = [[solution[c] for c in columns] for solution in solutions]
     return Result(columns, rows)
 

@@ -1,0 +1,79 @@
+"""Reading who a clause names: the addressee table and recognised mentions, at a position."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.model import Party
+from ingest.extract.vocabulary import addressees
+from ingest.model import Mention
+
+_QUANTIFIER = re.compile(r"(所有|各)")
+_JOINER = re.compile(r"(、|和|以及|及)")  # not 与: "请开发署与其他组织合作" asks UNDP only
+_KINDS = {"organization": "organization", "state": "state"}
+
+
+def _entry_at(text: str, i: int):
+    return next((a for a in addressees() if text.startswith(a.zh, i)), None)
+
+
+def party_at(text: str, i: int, mentions: list[Mention]) -> tuple[Party, int] | None:
+    """Return the party written at `text[i:]` and where it ends, or None.
+
+    A recognised organisation or state mention starting at `i` wins over the
+    addressee table when it is at least as long; the table matches its longest
+    written form, optionally after 所有/各.
+    """
+    mention = max(
+        (m for m in mentions if m.start == i and m.kind in _KINDS),
+        key=lambda m: m.end,
+        default=None,
+    )
+    start = i
+    entry = _entry_at(text, i)
+    if entry is None and (q := _QUANTIFIER.match(text, i)):
+        i = q.end()
+        entry = _entry_at(text, i)
+    if mention and (entry is None or mention.end >= i + len(entry.zh)):
+        return Party(mention.surface, mention.key, _KINDS[mention.kind]), mention.end
+    if entry is None:
+        return None
+    end = i + len(entry.zh)
+    return Party(text[start:end], entry.key, entry.kind), end
+
+
+def parties_at(text: str, i: int, mentions: list[Mention]) -> tuple[list[Party], int]:
+    """Return the parties listed from `text[i:]` ("A、B和C") and where the list ends."""
+    found: list[Party] = []
+    while (hit := party_at(text, i, mentions)) is not None:
+        found.append(hit[0])
+        i = hit[1]
+        joiner = _JOINER.match(text, i)
+        if not joiner or party_at(text, joiner.end(), mentions) is None:
+            break
+        i = joiner.end()
+    return found, i
+
+
+def parties_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[Party]:
+    """Return the organisations, offices and states named within `text[start:end]`, in order.
+
+    Recognised mentions first; then organisations and offices of the addressee
+    table, read left to right taking the longest written form (so 联合国开发计划署
+    is UNDP, not the United Nations). Groups such as Member States are not entities.
+    """
+    found = [
+        Party(m.surface, m.key, _KINDS[m.kind])
+        for m in sorted(mentions, key=lambda m: m.start)
+        if m.kind in _KINDS and start <= m.start and m.end <= end
+    ]
+    i = start
+    while i < end:
+        entry = _entry_at(text, i)
+        if entry is None or i + len(entry.zh) > end:
+            i += 1
+            continue
+        if entry.kind != "group" and entry.key not in {p.key for p in found}:
+            found.append(Party(entry.zh, entry.key, entry.kind))
+        i += len(entry.zh)
+    return found

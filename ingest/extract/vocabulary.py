@@ -1,0 +1,79 @@
+"""The curated word lists the extractors read: mandate verbs, addressees, deliverable cues.
+
+They live as data: the mandate-verb scheme in `ontology/mandate-verbs.ttl` (loaded
+with the ontology, so queries can read verb types), the word lists in
+`ontology/vocabularies/`. This module only loads them
+(once) into lookup tables ordered longest written form first.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import Graph, Literal
+from rdflib.namespace import SKOS
+
+from ontology import ONTOLOGY_DIR
+from ontology.namespaces import UNKG
+
+VOCABULARIES = ONTOLOGY_DIR / "vocabularies"
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A mandate verb: its notation ("requests"), IRI in the scheme, type, and one written form."""
+
+    notation: str
+    iri: str
+    verb_type: str
+    written: str
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A written form of an addressee with its normalised English name and acronym (or '')."""
+
+    zh: str
+    en: str
+    acronym: str
+    kind: str  # organization | office | group
+
+    @property
+    def key(self) -> str:
+        """The name used in query results: the acronym where there is one, else the English name."""
+        return self.acronym or self.en
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = VOCABULARIES / name
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@cache
+def verbs() -> tuple[Verb, ...]:
+    """Return every written form of every mandate verb, longest first."""
+    graph = Graph().parse(ONTOLOGY_DIR / "mandate-verbs.ttl")
+    found = []
+    for concept in graph.subjects(SKOS.inScheme, None):
+        notation = str(graph.value(concept, SKOS.notation))
+        verb_type = str(graph.value(concept, UNKG.verbType))
+        for label in graph.objects(concept, SKOS.altLabel):
+            if isinstance(label, Literal) and label.language == "zh":
+                found.append(Verb(notation, str(concept), verb_type, str(label)))
+    return tuple(sorted(found, key=lambda v: (-len(v.written), v.written)))
+
+
+@cache
+def addressees() -> tuple[Addressee, ...]:
+    """Return the addressee table, longest written form first."""
+    rows = [Addressee(r["zh"], r["en"], r["acronym"], r["kind"]) for r in _rows("mandate-addressees.csv")]
+    return tuple(sorted(rows, key=lambda a: -len(a.zh)))
+
+
+@cache
+def deliverable_cues() -> tuple[tuple[str, str], ...]:
+    """Return (kind, Chinese cue word) pairs for deliverables other than reports to a session."""
+    return tuple((r["kind"], r["zh"]) for r in _rows("mandate-deliverables.csv"))

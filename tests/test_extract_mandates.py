@@ -1,0 +1,116 @@
+"""Mandates from resolutions' operative paragraphs and from what reports say resolutions asked.
+
+Fixture texts are paragraphs of A/RES/76/176 and A/74/285 (sample corpus), copied as read.
+"""
+
+from ingest.extract import mandates, reported
+from ingest.extract.deliverables import zh_number
+from ingest.model import Document, Mention, Paragraph
+
+
+def _op(text, pid="op 1"):
+    return Paragraph(pid, text, "operative")
+
+
+def _rows(found):
+    return [(m.verb, m.addressee.key if m.addressee else None, m.deliverables) for m in found]
+
+
+def test_a_request_to_the_secretary_general_for_a_report_to_a_session():
+    para = _op("请秘书长向大会第七十八届会议报告本决议执行情况，特别是会员国提出选举援助请求的现状；")
+    assert _rows(mandates.from_operative(para, [])) == [
+        ("requests", "Secretary-General", ["report:GA-78", "assistance"])
+    ]
+
+
+def test_two_verbs_in_one_paragraph_give_two_mandates():
+    para = _op("指出在全国和地方举行高效和透明选举必须有适足资源，并建议会员国为这些选举提供适足资源；")
+    assert _rows(mandates.from_operative(para, [])) == [
+        ("notes", None, []),
+        ("recommends", "Member States", ["resources"]),
+    ]
+
+
+def test_a_prefixed_verb_keeps_its_concept_and_its_quantified_addressee():
+    para = _op("又促请所有会员国考虑如何增强所有青年在地方、国家、区域和国际机构和机制各级决策中的代表性；")
+    [found] = mandates.from_operative(para, [])
+    assert (found.verb, found.verb_written, found.addressee.written, found.addressee.key) == (
+        "calls upon", "促请", "所有会员国", "Member States"
+    )
+
+
+def test_thanks_to_several_parties_gives_one_mandate_each():
+    para = _op(
+        "鼓励这些组织交流知识和经验，并对派遣观察员或技术专家支持联合国选举援助努力的会员国、"
+        "区域组织和非政府组织表示感谢；"
+    )
+    assert _rows(mandates.from_operative(para, [])) == [
+        ("encourages", "these organizations", []),
+        ("expresses appreciation", "Member States", []),
+        ("expresses appreciation", "regional organizations", []),
+        ("expresses appreciation", "non-governmental organizations", []),
+    ]
+
+
+def test_the_focal_point_is_normalised_from_the_way_the_resolution_writes_it():
+    para = _op("请担任联合国选举援助事务协调人的主管政治和建设和平事务副秘书长"
+               "继续定期向会员国通报收到的请求；")
+    assert _rows(mandates.from_operative(para, [])) == [
+        ("requests", "focal point for electoral assistance matters", ["information"])
+    ]
+
+
+def test_a_recognised_organisation_is_the_addressee_and_others_are_mentioned():
+    text = "请世卫组织与选举援助司合作；"
+    mention = Mention("organization", "op 1", 1, 5, "世卫组织", "WHO")
+    [found] = mandates.from_operative(_op(text), [mention])
+    assert (found.addressee.key, found.addressee.kind) == ("WHO", "organization")
+    assert [p.key for p in found.mentions] == ["EAD"]
+
+
+def test_requesting_state_is_not_the_verb_requests():
+    found = mandates.clauses("重申联合国提供选举援助，请求国的需求应得到满足；")
+    assert [c.verb.notation for c in found] == ["reaffirms"]
+
+
+def test_a_verb_inside_a_clause_does_not_open_a_mandate():
+    para = _op("赞扬联合国应会员国请求提供选举援助，同时确认组织自由和公正选举的责任在于各国政府；")
+    assert _rows(mandates.from_operative(para, [])) == [("commends", "UN", ["assistance"])]
+
+
+def _report(text, pid="7"):
+    return Document("A/74/285", "zh", "x.txt", "report", paragraphs=[Paragraph(pid, text)])
+
+
+def test_a_report_states_a_mandate_of_the_resolution_it_cites():
+    doc = _report("大会在第 72/164 号决议中请开发署与其他相关组织合作，继续推行其民主治理援助方案。")
+    [found] = mandates.extract(doc, [])
+    assert (found.verb, found.addressee.key, found.cites, found.rule) == (
+        "requests", "UNDP", "A/RES/72/164", "mandate.reported"
+    )
+
+
+def test_an_organ_asking_again_in_the_same_paragraph_cites_the_resolution_named_before():
+    text = (
+        "人权理事会在其第 39/11 号决议中提交了一套准则草案。人权理事会请人权高专办传播准则并推广使用。"
+    )
+    [found] = reported.from_report(_report(text), Paragraph("18", text), [])
+    assert (found.addressee.key, found.cites) == ("OHCHR", "A/HRC/RES/39/11")
+
+
+def test_a_designation_is_dated_by_the_year_that_opens_its_sentence():
+    text = "1991 年，秘书长经大会认可，任命主管政治事务副秘书长为选举援助事务的协调人。"
+    [found] = reported.from_report(_report(text, "5"), Paragraph("5", text), [])
+    assert (found.verb, found.addressee.key, found.date, found.rule) == (
+        "designates", "Under-Secretary-General for Political Affairs", "1991", "mandate.designation"
+    )
+
+
+def test_resolution_paragraphs_give_no_reported_mandates():
+    doc = Document("A/RES/76/176", "zh", "x.txt", "resolution",
+                   paragraphs=[Paragraph("pp 1", "回顾大会在第 74/158 号决议中请秘书长报告", "preambular")])
+    assert mandates.extract(doc, []) == []
+
+
+def test_chinese_session_numbers():
+    assert [zh_number(t) for t in ("七十八", "十", "六十二", "一百", "79")] == [78, 10, 62, 100, 79]

@@ -1,0 +1,76 @@
+"""The fact queries on the sample corpus: whole expected outputs, written by hand from the text."""
+
+from queries import runner
+
+MG = "Member States"
+SG = "Secretary-General"
+FP = "focal point for electoral assistance matters"
+
+# A/RES/76/176, every operative paragraph: (paragraph, verb, verb_type, addressee, deliverables).
+RES_76_176 = [
+    ("op 1", "welcomes", "declaratory", "", set()),
+    ("op 2", "commends", "declaratory", "UN", {"assistance"}),
+    ("op 2", "requests", "directive", "", {"assistance"}),
+    ("op 3", "reaffirms", "declaratory", "", set()),
+    ("op 4", "requests", "directive", FP, {"information", "assistance"}),
+    ("op 5", "requests", "directive", "UN", {"assistance", "report"}),
+    ("op 6", "notes", "declaratory", "", set()),
+    ("op 6", "recommends", "exhortative", MG, {"resources"}),
+    ("op 7", "reaffirms", "declaratory", "", set()),
+    ("op 7", "calls upon", "exhortative", "States", set()),
+    ("op 8", "condemns", "declaratory", "", set()),
+    ("op 8", "calls upon", "exhortative", MG, set()),
+    ("op 9", "calls upon", "exhortative", MG, set()),
+    ("op 10", "calls upon", "exhortative", MG, set()),
+    ("op 11", "calls upon", "exhortative", MG, set()),
+    ("op 12", "recommends", "exhortative", "UN", {"assistance"}),
+    ("op 13", "notes", "declaratory", "", set()),
+    ("op 13", "encourages", "exhortative", "these organizations", {"assistance", "report"}),
+    ("op 13", "expresses appreciation", "declaratory", MG, set()),
+    ("op 13", "expresses appreciation", "declaratory", "regional organizations", set()),
+    ("op 13", "expresses appreciation", "declaratory", "non-governmental organizations", set()),
+    ("op 14", "recognizes", "declaratory", "", set()),
+    ("op 14", "commends", "declaratory", "", set()),
+    ("op 15", "recalls", "declaratory", "", set()),
+    ("op 15", "calls upon", "exhortative", MG, {"resources"}),
+    ("op 16", "encourages", "exhortative", SG, {"assistance"}),
+    ("op 17", "requests", "directive", SG, {"assistance", "resources", "roster"}),
+    ("op 18", "reaffirms", "declaratory", "", set()),
+    ("op 19", "requests", "directive", "UNDP", {"assistance", "programme"}),
+    ("op 20", "reaffirms", "declaratory", "", set()),
+    ("op 20", "invites", "exhortative", MG, set()),
+    ("op 21", "reaffirms", "declaratory", "", set()),
+    ("op 21", "reaffirms", "declaratory", "", set()),
+    ("op 22", "requests", "directive", SG, {"report:GA-78", "assistance"}),
+    ("op 23", "recognizes", "declaratory", "", set()),
+    ("op 23", "encourages", "exhortative", "States", set()),
+]
+
+
+def _records(store, name, **params):
+    return runner.to_records(runner.run(store, runner.load(name), params))
+
+
+def test_mandates_of_a_resolution_one_row_per_verb_and_addressee(sample_store):
+    rows = _records(sample_store, "mandates", symbol="A/RES/76/176")
+    got = [
+        (r["paragraph"], r["verb"], r["verb_type"], r["addressee"], set(r["deliverable"].split()))
+        for r in rows
+    ]
+    assert got == RES_76_176
+    assert {r["resolution"] for r in rows} == {"A/RES/76/176"}
+
+
+def test_mandates_a_report_states_are_listed_under_the_resolution_it_cites(sample_store):
+    rows = _records(sample_store, "mandates", symbol="A/RES/72/164")
+    assert [(r["paragraph"], r["verb"], r["addressee"]) for r in rows] == [
+        ("4", "recommends", "UN"),
+        ("7", "requests", "UNDP"),
+    ]
+    assert rows[1]["summary"].startswith("请开发署与其他相关组织合作，继续推行其民主治理援助方案")
+
+
+def test_a_summary_is_the_clause_as_written(sample_store):
+    rows = _records(sample_store, "mandates", symbol="A/RES/76/176")
+    assert rows[-1]["summary"].startswith("鼓励各国确保包括妇女和女童、农村社区居民和残疾人")
+    assert rows[6]["summary"] == "指出在全国和地方举行高效和透明选举必须有适足资源"
