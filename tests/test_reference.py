@@ -91,3 +91,9 @@ def test_successions_carry_dates_at_a_stated_precision():
     dpa = next(s for s in reference.successions() if s.predecessor == "DPA")
     assert (dpa.successor, dpa.date) == ("DPPA", "2019-01-01")
 
+
+
+def test_organization_kinds_are_concepts_of_the_scheme():
+    from ontology.vocabularies import concept_keys
+
+    assert {o.kind for o in reference.organizations()} <= concept_keys("organization-kind")
