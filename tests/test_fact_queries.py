@@ -74,3 +74,24 @@ def test_a_summary_is_the_clause_as_written(sample_store):
     rows = _records(sample_store, "mandates", symbol="A/RES/76/176")
     assert rows[-1]["summary"].startswith("鼓励各国确保包括妇女和女童、农村社区居民和残疾人")
     assert rows[6]["summary"] == "指出在全国和地方举行高效和透明选举必须有适足资源"
+
+
+# A/74/285 annex I, read by hand: member states (* = under a Security Council mandate), then the
+# observer state 巴勒斯坦国 and the non-self-governing territory 新喀里多尼亚.
+ANNEX_I_MEMBERS = (
+    "AFG* LBY* AGO MDG ARG MWI ARM MYS BGD MLI* BLZ MUS BEN MEX BOL MOZ CMR MMR CAF* NRU TCD NPL "
+    "CIV NER COD* PAK DOM PNG ECU PRY SLV MDA ETH RWA GMB VCT GTM STP GIN SLE GNB* SLB HTI* SOM* "
+    "HND TLS IRQ* TUN KEN VUT KGZ ZMB LBN ZWE LBR"
+).split()
+ANNEX_I = sorted(ANNEX_I_MEMBERS + ["PSE", "NCL"])
+
+
+def test_electoral_assistance_reproduces_annex_i_of_a_74_285(sample_store):
+    rows = _records(sample_store, "electoral-assistance", symbol="A/74/285")
+    got = [r["iso3"] + ("*" if r["sc_mandate"] == "true" else "") for r in rows]
+    assert len(ANNEX_I_MEMBERS) == 55
+    assert got == sorted(ANNEX_I, key=lambda code: code.rstrip("*"))
+
+
+def test_electoral_assistance_of_a_document_without_the_list_is_empty(sample_store):
+    assert _records(sample_store, "electoral-assistance", symbol="A/79/837") == []

@@ -13,9 +13,9 @@ from ingest.model import Document, Mention
 
 
 def _extractors():
-    from ingest.extract import mandates
+    from ingest.extract import electoral, mandates
 
-    return [mandates.extract]
+    return [mandates.extract, electoral.extract]
 
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Fact]:
