@@ -1,19 +1,29 @@
-"""Overview page: what the graph holds, and its documents."""
+"""Overview page: how much the graph holds, what the last build read, and its documents."""
 
 import streamlit as st
 
-from app_pages import data
+from app_pages import data, ui
+from app_pages.i18n import t
 
-st.title("unkg · UN knowledge graph")
-st.caption("United Nations entities, mandates and partnerships, read from UN documents.")
+st.title(t("app_title"))
+st.caption(t("app_caption"))
+
+COUNTED = (("documents", "documents"), ("organizations", "organizations"), ("states", "states"),
+           ("mandates", "mandates"), ("activities", "activities"))
 
 if not data.store_missing():
-    counts = data.query("overview")[0]
-    cols = st.columns(4)
-    cols[0].metric("Documents", counts["documents"])
-    cols[1].metric("Paragraphs", counts["paragraphs"])
-    cols[2].metric("Named graphs", counts["graphs"])
-    cols[3].metric("Triples", counts["triples"])
+    cols = st.columns(len(COUNTED))
+    for col, (label, name) in zip(cols, COUNTED, strict=True):
+        count = len(data.query(name)) if data.has_query(name) else "–"
+        col.metric(t(label), count, help=f"queries/{name}.rq")
 
-    st.subheader("Documents")
-    st.dataframe(data.query("documents"), hide_index=True, use_container_width=True)
+    st.subheader(t("last_build"))
+    build = ui.rows("last-build") or []
+    if build:
+        st.write(f"{t('build_started')}: **{build[0]['started']}**")
+        st.write(t("build_read") + ": " + ", ".join(r["symbol"] or r["document"] for r in build))
+
+    st.subheader(t("documents"))
+    for doc in ui.rows("documents") or []:
+        st.page_link(ui.DOCUMENT_PAGE, label=f"{doc['symbol']} · {doc['title']} ({doc['paragraphs']})",
+                     query_params={"symbol": doc["symbol"]}, icon="📄")

@@ -1,0 +1,105 @@
+"""Widgets every page shares: rows of a canned query with a plain note when it is missing, tables
+with a CSV download, and links to the paragraph a fact comes from."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import streamlit as st
+
+from app_pages import data
+from app_pages.i18n import t
+from queries import runner
+
+DOCUMENT_PAGE = "app_pages/document.py"
+ORGANIZATION_PAGE = "app_pages/organization.py"
+STATE_PAGE = "app_pages/state.py"
+
+
+def rows(name: str, **params: str) -> list[dict] | None:
+    """Return the rows of canned query `name` with `params` bound (empty values left out).
+
+    When the query file does not exist yet, or fails, say so on the page and return None.
+    """
+    if not data.has_query(name):
+        st.info(t("needs_query", name=name))
+        return None
+    bound = tuple(sorted((k, v) for k, v in params.items() if v))
+    try:
+        return data.query(name, bound)
+    except runner.QueryError as exc:
+        st.error(f"{name}: {exc}")
+        return None
+
+
+def document_url(symbol: str, para: str = "") -> str:
+    """Return the explorer's relative address of a document, or of one of its paragraphs."""
+    from urllib.parse import urlencode
+
+    params = {"symbol": symbol} | ({"para": para} if para else {})
+    return "document?" + urlencode(params)
+
+
+def with_source_links(records: list[dict], symbol_column: str = "",
+                      para_column: str = "paragraph") -> list[dict]:
+    """Return `records` with a `source` column: the reader's address of each row's paragraph.
+
+    The paragraph cell is an IRI, or an id within the document named by `symbol_column`.
+    """
+    linked = []
+    for row in records:
+        value = row.get(para_column, "")
+        symbol, key = data.paragraph_ref(value, data.document_of(row.get(symbol_column, "")))
+        linked.append(row | {"source": document_url(symbol, key) if symbol and key else ""})
+    return linked
+
+
+def table(records: list[dict], key: str, links: tuple[str, ...] = ("source",)) -> None:
+    """Show `records` as a table (link columns clickable) with a button to download them as CSV."""
+    if not records:
+        st.caption(t("no_rows"))
+        return
+    config = {c: st.column_config.LinkColumn(c, display_text=t("open_paragraph")) for c in links
+              if c in records[0]}
+    st.dataframe(records, hide_index=True, width="stretch", column_config=config, key=f"table_{key}")
+    st.download_button(t("download_csv"), to_csv(records), file_name=f"{key}.csv", mime="text/csv",
+                       key=f"csv_{key}")
+
+
+def to_csv(records: list[dict]) -> str:
+    """Return `records` as CSV text with a header of their columns."""
+    buffer = io.StringIO()
+    if records:
+        writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    return buffer.getvalue()
+
+
+def words(cell: str) -> list[str]:
+    """Return the values of a multi-valued cell (values separated by single spaces)."""
+    return [w for w in cell.split(" ") if w]
+
+
+def year_of(value: str) -> str:
+    """Return the four-digit year a date cell starts with ("2024-05" -> "2024"), or ""."""
+    return value[:4] if len(value) >= 4 and value[:4].isdigit() else ""
+
+
+def chosen(param: str, options: list[str], label: str, fmt=None, drop: tuple[str, ...] = ()) -> str | None:
+    """Draw a selectbox over `options`, preselected from the page URL's `param`; keep the URL in step.
+
+    When the user picks another value, the URL parameters named in `drop` (which belong to the
+    previous value) are removed.
+    """
+    if not options:
+        return None
+    current = st.query_params.get(param)
+    index = options.index(current) if current in options else 0
+    value = st.selectbox(label, options, index=index, format_func=fmt or str, key=f"pick_{param}_{current}")
+    if current and value != current:
+        for name in drop:
+            st.query_params.pop(name, None)
+    st.query_params[param] = value
+    return value
