@@ -30,7 +30,7 @@ def filtered(found: list[dict]) -> list[dict]:
 
 def paragraph_text(row: dict) -> None:
     """Show the text of the selected mandate's paragraph and a link to it in the reader."""
-    symbol, key = data.paragraph_ref(row.get("paragraph", ""), data.document_of(row.get("resolution", "")))
+    symbol, key = row.get("document", ""), row.get("paragraph", "")
     paragraphs = ui.rows("document-paragraphs", symbol=symbol) or []
     for para in paragraphs:
         if key in (para["pid"], slug(para["pid"])):
@@ -44,7 +44,7 @@ st.title(t("page_mandates"))
 if not data.store_missing():
     found = ui.rows("mandates")
     if found is not None:
-        shown = ui.with_source_links(filtered(found), "resolution")
+        shown = ui.with_mandate_sources(filtered(found))
         st.caption(f"{len(shown)} / {len(found)}")
         event = st.dataframe(shown, hide_index=True, width="stretch", on_select="rerun",
                              selection_mode="single-row", key="mandates_table",

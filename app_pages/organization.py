@@ -89,7 +89,7 @@ def mandates(acronym: str) -> None:
     """Show the mandates whose addressee is the organisation, with their source paragraphs."""
     st.subheader(t("mandates_to"))
     found = [r for r in ui.rows("mandates") or [] if acronym in ui.words(r.get("addressee", ""))]
-    ui.table(ui.with_source_links(found, "resolution"), key="org_mandates")
+    ui.table(ui.with_mandate_sources(found), key="org_mandates")
 
 
 def mentions(acronym: str) -> None:

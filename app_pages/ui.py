@@ -55,6 +55,20 @@ def with_source_links(records: list[dict], symbol_column: str = "",
     return linked
 
 
+def with_mandate_sources(found: list[dict]) -> list[dict]:
+    """Return the mandates with `source`: the reader's address of the paragraph each was read from.
+
+    A mandate's `resolution` may be the resolution a report cites, so the paragraph is found by
+    joining on (paragraph id, clause) with `mandate-sources`.
+    """
+    where = {(r["pid"], r["summary"]): (r["symbol"], r["pid"]) for r in rows("mandate-sources") or []}
+    out = []
+    for row in found:
+        symbol, pid = where.get((row.get("paragraph", ""), row.get("summary", "")), ("", ""))
+        out.append(row | {"document": symbol, "source": document_url(symbol, pid) if symbol else ""})
+    return out
+
+
 def table(records: list[dict], key: str, links: tuple[str, ...] = ("source",)) -> None:
     """Show `records` as a table (link columns clickable) with a button to download them as CSV."""
     if not records:
