@@ -2,11 +2,12 @@
 
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from ingest.model import Document
-from ingest.rdf import GraphWriter, date_literal, literal
+from ingest.model import Document, Mention
+from ingest.rdf import XSD, GraphWriter, date_literal, literal
 from ontology import iris
 from ontology.namespaces import UNKG
 
+XSD_DECIMAL = XSD + "decimal"
 _CLASSES = {"report": UNKG.Report, "resolution": UNKG.Resolution}
 
 
@@ -21,7 +22,10 @@ def map_document(doc: Document) -> GraphWriter:
     out.add(d, RDFS.seeAlso, iris.undocs(doc.symbol))
     out.add(d, UNKG.sourceFile, literal(doc.source_file))
     if doc.title:
-        out.add(d, DCTERMS.title, literal(doc.title, lang="en"))
+        lang = doc.language if doc.provenance.get("title") == "text" else "en"
+        out.add(d, DCTERMS.title, literal(doc.title, lang=lang))
+    if doc.title_en and doc.title_en != doc.title:
+        out.add(d, DCTERMS.title, literal(doc.title_en, lang="en"))
     if doc.session is not None:
         out.add(d, UNKG.session, literal(int(doc.session)))
     if doc.agenda_item:
@@ -36,3 +40,38 @@ def map_document(doc: Document) -> GraphWriter:
         out.add(p, UNKG.position, literal(position))
         out.add(p, UNKG.text, literal(para.text, lang=doc.language))
     return out
+
+
+def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> GraphWriter:
+    """Add `mentions` of `doc` to `out` and return it.
+
+    Organisations and states: `paragraph unkg:mentions thing`. Symbols:
+    `paragraph dcterms:references document`, the cited document carrying its
+    `dcterms:identifier` even when it is not in the graph. Candidate
+    organisations: an `unkg:Mention` node with surface, span and confidence.
+    Dates and figures stay with the fact extractors, which give them meaning.
+    """
+    for m in mentions:
+        p = iris.paragraph(doc.symbol, m.pid)
+        if m.kind == "organization":
+            out.add(p, UNKG.mentions, iris.organization(m.key))
+        elif m.kind == "state":
+            out.add(p, UNKG.mentions, iris.state(m.key))
+        elif m.kind == "symbol" and m.key != doc.symbol:
+            cited = iris.document(m.key)
+            out.add(p, DCTERMS.references, cited)
+            out.add(cited, DCTERMS.identifier, literal(m.key))
+        elif m.kind == "candidate":
+            _candidate(p, m, out)
+    return out
+
+
+def _candidate(paragraph: str, m: Mention, out: GraphWriter) -> None:
+    node = f"{paragraph}/mention/{m.start}-{m.end}"
+    out.add(node, RDF.type, UNKG.Mention)
+    out.add(node, UNKG.inParagraph, paragraph)
+    out.add(node, UNKG.mentionKind, literal(m.kind))
+    out.add(node, UNKG.surface, literal(m.surface))
+    out.add(node, UNKG.spanStart, literal(m.start))
+    out.add(node, UNKG.spanEnd, literal(m.end))
+    out.add(node, UNKG.mentionConfidence, literal(str(m.confidence), datatype=XSD_DECIMAL))

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from ingest.extract import extract
 from ingest.extract.mapping import map_facts
-from ingest.mapping import map_document
+from ingest.mapping import map_document, map_mentions
 from ingest.model import Document
 from ingest.rdf import GraphWriter
 from ingest.readers import reader_for
+from ingest.recognise import recognise
 from ingest.structure import parse
 
 
@@ -25,5 +26,6 @@ def read_document(path: Path, metadata: dict) -> Document:
 def to_rdf(doc: Document) -> GraphWriter:
     """Return the named graph of everything unkg knows from `doc`."""
     out = map_document(doc)
-    mentions = []  # recognition (issue 4) hooks in here: mentions = recognise(doc)
+    mentions = recognise(doc)
+    map_mentions(doc, mentions, out)
     return map_facts(doc, extract(doc, mentions), out)

@@ -288,7 +288,7 @@ def parse(raw: RawText, metadata: dict) -> Document:
     values, provenance = _merge(found, metadata)
     if not values.get("symbol"):
         raise UnreadableDocument(
-            f"{raw.source}: no UN symbol in the text or the manifest; add it to manifest.json "
+            f"{raw.source}: no UN symbol for this document; add it to manifest.json "
             '("symbol": "A/79/837")'
         )
     text_lines = [line for line in lines if line.kind == "text"]

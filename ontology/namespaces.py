@@ -54,6 +54,14 @@ class UNKG(DefinedNamespace):
     value: URIRef
     verbType: URIRef
     verbWritten: URIRef
+    # mentions.ttl
+    inParagraph: URIRef
+    mentionConfidence: URIRef
+    mentionKind: URIRef
+    mentions: URIRef
+    spanEnd: URIRef
+    spanStart: URIRef
+    surface: URIRef
     # unkg.ttl
     Citation: URIRef
     Document: URIRef
