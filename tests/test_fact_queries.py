@@ -95,3 +95,27 @@ def test_electoral_assistance_reproduces_annex_i_of_a_74_285(sample_store):
 
 def test_electoral_assistance_of_a_document_without_the_list_is_empty(sample_store):
     assert _records(sample_store, "electoral-assistance", symbol="A/79/837") == []
+
+
+def test_memberships_as_stated(sample_store):
+    rows = _records(sample_store, "memberships")
+    assert [(r["group"], r["member"]) for r in rows] == [
+        ("ICMEA", m) for m in sorted(
+            ["DPO", "OHCHR", "PBSO", "UN-Women", "UNDEF", "UNDP", "UNESCO", "UNHCR", "UNOPS", "UNV"])
+    ] + [("咨询委员会", m) for m in ["EGY", "ISL", "MNG", "ROU", "UN", "URY"]]
+
+
+def test_representation_figures(sample_store):
+    rows = _records(sample_store, "representation-figures")
+    got = [(r["area"], r["value"], r["period"], r["document"], r["paragraph"]) for r in rows]
+    assert got[:8] == [
+        ("world", "24.3", "", "A/74/285", "25"),
+        ("SLE", "30.4", "2023", "A/79/837", "25"),
+        ("SLE", "34", "2023", "A/79/837", "25"),
+        ("SLE", "12.4", "2018", "A/79/837", "25"),
+        ("SLE", "18", "2018", "A/79/837", "25"),
+        ("MNG", "17", "", "A/79/837", "29"),
+        ("MNG", "25.4", "2024", "A/79/837", "29"),
+        ("world", "27", "2024", "A/79/837", "96"),
+    ]
+    assert [(r["area"], r["value"], r["document"]) for r in rows[8:]] == [("world", "25", "A/RES/76/176")]

@@ -13,9 +13,10 @@ from ingest.model import Document, Mention
 
 
 def _extractors():
-    from ingest.extract import electoral, mandates
+    from ingest.extract import electoral, figures, mandates, memberships, successions
 
-    return [mandates.extract, electoral.extract]
+    return [mandates.extract, electoral.extract, memberships.extract, successions.extract,
+            figures.extract]
 
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Fact]:

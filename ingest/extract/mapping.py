@@ -17,7 +17,7 @@ from ingest.extract import model
 from ingest.extract.vocabulary import verbs
 from ingest.model import Document
 from ingest.rdf import XSD, GraphWriter, date_literal, literal
-from ontology import iris
+from ontology import iris, vocabularies
 from ontology.namespaces import ORG, PROV, UNKG
 
 _CLASSES = {
@@ -43,6 +43,8 @@ def party_iri(party: model.Party) -> str:
 def _party(out: GraphWriter, party: model.Party) -> str:
     node = party_iri(party)
     out.add(node, UNKG.key, literal(party.key))
+    if party.kind == "organization":
+        out.add(node, UNKG.acronym, literal(party.key))
     if party.kind in {"group", "office"}:
         out.add(node, RDF.type, UNKG.Group)
     return node
@@ -96,7 +98,7 @@ class FactWriter:
         if fact.cites:
             out.add(node, UNKG.citesResolution, iris.document(fact.cites))
         if fact.date:
-            out.add(node, DCTERMS.date, _date(fact.date))
+            out.add(node, UNKG.date, _date(fact.date))
 
     def electoral_assistance(self, fact: model.ElectoralAssistance) -> None:
         """Write a state's receipt of electoral assistance, its status and Security Council mark."""
@@ -113,13 +115,16 @@ class FactWriter:
         self.link(node, ORG.member, [fact.member])
 
     def succession(self, fact: model.Succession) -> None:
-        """Write a succession as an org:ChangeEvent with original, resulting and date."""
+        """Write a succession as an org:ChangeEvent (as lineage.rq reads the reference data's)."""
         node = self.node(fact)
         self.out.add(node, RDF.type, ORG.ChangeEvent)
         self.link(node, ORG.originalOrganization, [fact.original])
         self.link(node, ORG.resultingOrganization, [fact.resulting])
+        kind = "renamed" if fact.rule == "succession.renamed" else "succeeded"
+        self.out.add(node, UNKG.successionKind, vocabularies.concept("succession-kind", kind))
+        self.out.add(node, DCTERMS.source, iris.document(self.doc.symbol))
         if fact.date:
-            self.out.add(node, DCTERMS.date, _date(fact.date))
+            self.out.add(node, UNKG.date, _date(fact.date))
 
     def figure(self, fact: model.Figure) -> None:
         """Write a figure: measure, value, area and period."""
@@ -137,7 +142,7 @@ class FactWriter:
         self.link(node, UNKG.party, fact.parties)
         self.out.add(node, UNKG.renewal, literal(fact.renewal))
         if fact.date:
-            self.out.add(node, DCTERMS.date, _date(fact.date))
+            self.out.add(node, UNKG.date, _date(fact.date))
 
     def activity(self, fact: model.Activity) -> None:
         """Write an activity: kind, actors, partners, countries, date, title, theme."""
@@ -147,7 +152,7 @@ class FactWriter:
         self.link(node, UNKG.partner, fact.partners)
         self.link(node, UNKG.country, fact.countries)
         if fact.date:
-            out.add(node, DCTERMS.date, _date(fact.date))
+            out.add(node, UNKG.date, _date(fact.date))
         if fact.title:
             out.add(node, DCTERMS.title, literal(fact.title, lang=self.doc.language))
         if fact.theme:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import gazetteer
 from ingest.extract.model import Party
 from ingest.extract.vocabulary import addressees
 from ingest.model import Mention
@@ -37,6 +38,9 @@ def party_at(text: str, i: int, mentions: list[Mention]) -> tuple[Party, int] | 
     if mention and (entry is None or mention.end >= i + len(entry.zh)):
         return Party(mention.surface, mention.key, _KINDS[mention.kind]), mention.end
     if entry is None:
+        hits = gazetteer.find(text, i, min(len(text), i + 40))
+        if hits and hits[0][0] == i:
+            return Party(text[start:hits[0][1]], hits[0][2].key, hits[0][2].kind), hits[0][1]
         return None
     end = i + len(entry.zh)
     return Party(text[start:end], entry.key, entry.kind), end
@@ -56,24 +60,5 @@ def parties_at(text: str, i: int, mentions: list[Mention]) -> tuple[list[Party],
 
 
 def parties_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[Party]:
-    """Return the organisations, offices and states named within `text[start:end]`, in order.
-
-    Recognised mentions first; then organisations and offices of the addressee
-    table, read left to right taking the longest written form (so 联合国开发计划署
-    is UNDP, not the United Nations). Groups such as Member States are not entities.
-    """
-    found = [
-        Party(m.surface, m.key, _KINDS[m.kind])
-        for m in sorted(mentions, key=lambda m: m.start)
-        if m.kind in _KINDS and start <= m.start and m.end <= end
-    ]
-    i = start
-    while i < end:
-        entry = _entry_at(text, i)
-        if entry is None or i + len(entry.zh) > end:
-            i += 1
-            continue
-        if entry.kind != "group" and entry.key not in {p.key for p in found}:
-            found.append(Party(entry.zh, entry.key, entry.kind))
-        i += len(entry.zh)
-    return found
+    """Return the organisations, offices and states named within `text[start:end]`, in order."""
+    return gazetteer.parties(text, start, end, mentions)

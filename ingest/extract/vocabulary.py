@@ -77,3 +77,9 @@ def addressees() -> tuple[Addressee, ...]:
 def deliverable_cues() -> tuple[tuple[str, str], ...]:
     """Return (kind, Chinese cue word) pairs for deliverables other than reports to a session."""
     return tuple((r["kind"], r["zh"]) for r in _rows("mandate-deliverables.csv"))
+
+
+@cache
+def posts() -> dict[str, str]:
+    """Return the posts that stand for a department (Chinese title -> department acronym)."""
+    return {r["zh"]: r["acronym"] for r in _rows("posts.csv")}
