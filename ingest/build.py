@@ -26,6 +26,7 @@ from ingest.readers import is_readable
 from ingest.store import GraphStore
 from ontology import iris, ontology_files
 from ontology.namespaces import PROV
+from ontology.reference_graph import reference_graph
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 
@@ -100,6 +101,12 @@ def load_ontology(store: GraphStore) -> None:
     store.replace_graph(iris.graph("ontology"), data, fmt="turtle")
 
 
+def load_reference(store: GraphStore) -> None:
+    """Replace the reference data's named graph with the organisations, states and successions."""
+    data = reference_graph().serialize(format="nt", encoding="utf-8")
+    store.replace_graph(iris.graph("reference"), data, fmt="ntriples")
+
+
 def _results(inputs: list[Path], jobs: int) -> Iterable[DocumentResult]:
     cache: dict = {}
     work = [(path, manifest_entry(path, cache) if path.exists() else {}) for path in inputs]
@@ -137,6 +144,7 @@ def build(
     inputs = find_inputs(list(paths) or [DEFAULT_CORPUS])
     report = BuildReport()
     load_ontology(store)
+    load_reference(store)
     seen: set[str] = set()
     for result in _results(inputs, jobs or os.cpu_count() or 1):
         if result.error is None and result.symbol in seen:

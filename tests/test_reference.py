@@ -97,3 +97,47 @@ def test_organization_kinds_are_concepts_of_the_scheme():
     from ontology.vocabularies import concept_keys
 
     assert {o.kind for o in reference.organizations()} <= concept_keys("organization-kind")
+
+
+def _csv(store, name: str, **params) -> list[str]:
+    from queries import runner
+
+    text = runner.format_delimited(runner.run(store, runner.load(name), params))
+    return text.splitlines()
+
+
+def test_organizations_query_gives_kind_parent_and_both_names(sample_store):
+    lines = _csv(sample_store, "organizations")
+    assert lines[0] == "acronym,label_en,label_zh,kind,parent"
+    assert "EAD,Electoral Assistance Division,选举援助司,secretariat-department,DPPA" in lines
+    assert "IPU,Inter-Parliamentary Union,各国议会联盟,parliamentary-organization," in lines
+    assert len(lines) == 1 + len(reference.organizations())
+
+
+def test_organizations_query_filters_by_kind(sample_store):
+    assert _csv(sample_store, "organizations", kind="regional-commission")[1:] == [
+        "ECA,Economic Commission for Africa,非洲经济委员会,regional-commission,ECOSOC",
+        "ECE,Economic Commission for Europe,欧洲经济委员会,regional-commission,ECOSOC",
+        "ECLAC,Economic Commission for Latin America and the Caribbean,拉丁美洲和加勒比经济委员会,"
+        "regional-commission,ECOSOC",
+        "ESCAP,Economic and Social Commission for Asia and the Pacific,亚洲及太平洋经济社会委员会,"
+        "regional-commission,ECOSOC",
+        "ESCWA,Economic and Social Commission for Western Asia,西亚经济社会委员会,regional-commission,ECOSOC",
+    ]
+
+
+def test_states_query_gives_codes_names_and_status(sample_store):
+    lines = _csv(sample_store, "states")
+    assert lines[0] == "iso3,label_en,label_zh,status"
+    assert "BOL,Plurinational State of Bolivia,多民族玻利维亚国,member" in lines
+    assert "PSE,State of Palestine,巴勒斯坦国,observer" in lines
+    assert "NCL,New Caledonia,新喀里多尼亚,territory" in lines
+    assert len(_csv(sample_store, "states", status="member")) == 1 + 193
+
+
+def test_lineage_query_lists_every_succession_with_its_date(sample_store):
+    lines = _csv(sample_store, "lineage")
+    assert lines[0] == "predecessor,successor,date,kind,source"
+    assert "DPA,DPPA,2019-01-01,succeeded,ST/SGB/2019/2; A/RES/72/199" in lines
+    assert "UNSOM,UNTMIS,2024-11,succeeded,S/RES/2753 (2024)" in lines
+    assert len(lines) == 1 + len(reference.successions())

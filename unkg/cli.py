@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from ingest.store import DEFAULT_STORE
-from unkg.commands import build, export, query
+from unkg.commands import build, export, query, validate
 
 app = typer.Typer(
     help=(
@@ -50,7 +50,7 @@ def main_options(
     ctx.obj = Settings(store=path, stacktrace=stacktrace)
 
 
-for command in (build, query, export):
+for command in (build, query, export, validate):
     command.register(app)
 
 
