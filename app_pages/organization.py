@@ -88,8 +88,10 @@ def partners(acronym: str, found: list[dict]) -> None:
 def mandates(acronym: str) -> None:
     """Show the mandates whose addressee is the organisation, with their source paragraphs."""
     st.subheader(t("mandates_to"))
-    found = [r for r in ui.rows("mandates") or [] if acronym in ui.words(r.get("addressee", ""))]
-    ui.table(ui.with_mandate_sources(found), key="org_mandates")
+    found = ui.with_mandate_sources(
+        [r for r in ui.rows("mandates") or [] if acronym in ui.words(r.get("addressee", ""))])
+    ui.table(found, key="org_mandates")
+    ui.paragraph_links(sorted({(r["document"], r["paragraph"]) for r in found if r["document"]}))
 
 
 def mentions(acronym: str) -> None:
@@ -122,7 +124,9 @@ if not data.store_missing():
     if acronym:
         heading(acronym, known.get(acronym, {}))
         profile_key = data.entity_value("organization-profile", "acronym", "org", acronym)
-        ui.table(ui.rows("organization-profile", acronym=profile_key) or [], key="org_profile", links=())
+        profile = ui.rows("organization-profile", acronym=profile_key)
+        if profile is not None:
+            ui.table(ui.with_source_links(profile, "document"), key="org_profile")
         left, right = st.columns(2)
         with left:
             lineage(acronym)

@@ -66,7 +66,8 @@ if not data.store_missing():
         if row.get("status"):
             st.caption(row["status"])
         profile = ui.rows("state-profile", iso3=data.entity_value("state-profile", "iso3", "state", iso3))
-        ui.table(ui.with_source_links(profile or [], "document"), key="state_profile")
+        if profile is not None:
+            ui.table(ui.with_source_links(profile, "document"), key="state_profile")
         left, right = st.columns(2)
         with left:
             electoral(iso3)

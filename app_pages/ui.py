@@ -69,6 +69,14 @@ def with_mandate_sources(found: list[dict]) -> list[dict]:
     return out
 
 
+def paragraph_links(places: list[tuple[str, str]], per_row: int = 4) -> None:
+    """Link each (document symbol, paragraph id) to the reader, a few to a row."""
+    cols = st.columns(per_row)
+    for i, (symbol, pid) in enumerate(places):
+        cols[i % per_row].page_link(DOCUMENT_PAGE, label=f"{symbol} ¶ {pid}", icon="📄",
+                                    query_params={"symbol": symbol, "para": pid})
+
+
 def table(records: list[dict], key: str, links: tuple[str, ...] = ("source",)) -> None:
     """Show `records` as a table (link columns clickable) with a button to download them as CSV."""
     if not records:
