@@ -8,17 +8,21 @@ from app_pages.i18n import t
 from ontology import iris
 from ontology.iris import slug
 
+# Fallbacks when `document-mentions` is missing: the names recognised per document, by kind.
 RECOGNISED = (
     ("document-organizations", "organization", ("acronym", "label_zh", "label_en")),
     ("document-states", "state", ("label_zh", "label_en")),
-    ("document-citations", "symbol", ("cited_symbol",)),
 )
+CITED = ("document-citations", "symbol", ("cited_symbol",))
 
 
 def recognised(symbol: str) -> dict[str, dict[str, str]]:
     """Return paragraph id -> {surface text: kind} of the names recognised in the document."""
     merged: dict[str, dict[str, str]] = {}
-    for name, kind, surfaces in RECOGNISED:
+    if data.has_query("document-mentions"):
+        for row in data.query("document-mentions", (("symbol", symbol),)):
+            merged.setdefault(row["pid"], {})[row["surface"]] = row["kind"]
+    for name, kind, surfaces in (CITED,) if merged else (*RECOGNISED, CITED):
         if data.has_query(name):
             for pid, terms in reader.terms_by_paragraph(data.query(name, (("symbol", symbol),)), kind,
                                                         surfaces).items():

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # Streamlit's markdown colours per kind of mention.
-COLOURS = {"organization": "blue", "state": "green", "symbol": "orange", "date": "violet"}
+# Dates are not highlighted: the graph keeps no date mentions with their surface text yet.
+COLOURS = {"organization": "blue", "state": "green", "symbol": "orange", "candidate": "gray"}
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~:])")
 
 

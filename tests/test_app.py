@@ -96,6 +96,14 @@ def test_document_reader_shows_the_asked_for_paragraph_first(sample):
     assert "议员在制定尊重、保护和实现妇女权利的法律框架方面发挥着关键作用" in first
 
 
+def test_document_reader_highlights_recognised_organisations_and_states(sample):
+    at = open_page("document", symbol="A/79/837", para="25")
+    first = next(m.value for m in at.markdown if m.value.startswith("**25**"))
+    assert ":blue-background[联合国促进性别平等和增强妇女权能署]" in first
+    assert ":blue-background[妇女署]" in first
+    assert ":green-background[塞拉利昂]" in first
+
+
 def test_document_reader_shows_every_paragraph_of_the_document(sample):
     at = open_page("document", symbol="A/RES/76/176")
     ids = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**")]
