@@ -1,11 +1,15 @@
 """The store adapter: one small class every other floor uses to read and write the graph.
 
-It wraps an embedded pyoxigraph store on disk (the default) and imports nothing
+It wraps an embedded pyoxigraph store on disk (the default), or any SPARQL 1.1
+server (`RemoteStore`, chosen by `open_store(endpoint=...)`), and imports nothing
 of the project's own. Writes replace whole named graphs, so rebuilding a
 document is idempotent; readers (the explorer, the endpoint) open the store
 read-only so that a build can write at the same time.
 """
 
+from __future__ import annotations
+
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -92,3 +96,187 @@ class GraphStore:
     def flush(self) -> None:
         """Write pending changes to disk (a no-op in memory)."""
         self._store.flush()
+
+
+class RemoteStoreError(Exception):
+    """A remote SPARQL server refused a request or could not be reached; the message says which."""
+
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_COMMENT = re.compile(r"#[^\n]*")
+_WHERE = re.compile(r"(?i)\bWHERE\b")
+
+
+def _where_brace(sparql: str) -> int:
+    """Return the offset of the `{` that opens the query's outermost WHERE group.
+
+    Comments, strings and IRIs are skipped so that a brace or `WHERE` inside
+    them is not mistaken for syntax. A CONSTRUCT template's braces come before
+    the `WHERE` keyword, which is required after a template.
+    """
+    pos, seen_where = 0, False
+    while pos < len(sparql):
+        for pattern in (_COMMENT, _STRING, _IRIREF):
+            match = pattern.match(sparql, pos)
+            if match:
+                pos = match.end()
+                break
+        else:
+            if _WHERE.match(sparql, pos):
+                seen_where, pos = True, pos + 5
+                continue
+            if sparql[pos] == "{" and (seen_where or not re.match(r"(?is).*\bCONSTRUCT\b", sparql[:pos])):
+                return pos
+            pos += 1
+    raise ValueError("the query has no WHERE group to bind parameters in")
+
+
+def bind_values(sparql: str, substitutions: dict[str, ox.Term] | None) -> str:
+    """Return `sparql` with `substitutions` (name -> term) bound by an inline VALUES block.
+
+    The block is the first element of the outermost WHERE group, so every
+    pattern of the query sees the variables already bound, as pyoxigraph's
+    substitutions do. The terms are written in their N-Triples form, which
+    pyoxigraph escapes, so a value can never end the term and add syntax.
+    """
+    if not substitutions:
+        return sparql
+    names = list(substitutions)
+    variables = " ".join(f"?{name}" for name in names)
+    row = " ".join(str(substitutions[name]) for name in names)
+    at = _where_brace(sparql) + 1
+    return f"{sparql[:at]} VALUES ({variables}) {{ ({row}) }}\n{sparql[at:]}"
+
+
+def _query_form(sparql: str) -> str:
+    """Return SELECT, CONSTRUCT, DESCRIBE or ASK: the first such keyword outside comments and IRIs."""
+    bare = _IRIREF.sub("<>", _COMMENT.sub("", sparql))
+    match = re.search(r"(?i)\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", bare)
+    return match.group(1).upper() if match else "SELECT"
+
+
+def _ntriples(data: bytes, fmt: str) -> bytes:
+    """Return `data` (any syntax) as N-Triples, dropping the graph names of quads."""
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=FORMATS[fmt]))
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+
+class RemoteStore:
+    """Any SPARQL 1.1 server, behind the same methods as `GraphStore`.
+
+    Reads go to the query endpoint (SPARQL 1.1 Protocol, results asked for as
+    SPARQL JSON); writes go to the update endpoint as SPARQL Update, one
+    request per named graph (`DROP SILENT GRAPH` then `INSERT DATA` in chunks),
+    which servers apply atomically.
+
+    Parameters are bound, not pasted: `query(sparql, substitutions)` adds an
+    inline `VALUES` block at the start of the outermost WHERE group holding the
+    terms in their N-Triples form (see `bind_values`). The server parses the
+    terms as terms, so a value such as `"} DROP ALL #` stays one literal.
+
+    Listing quads pages through the server `page_size` rows at a time, because
+    some servers (Virtuoso: ResultSetMaxRows) silently cut long results.
+    """
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, read_only: bool = False,
+                 timeout: float = 60.0, page_size: int = 10000) -> None:
+        """Talk to the query `endpoint`, and write through `update_endpoint` (default: `endpoint`)."""
+        import httpx  # imported here so the embedded store does not need it
+
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or endpoint
+        self.read_only = read_only
+        self.page_size = page_size
+        self.path = None
+        self._http = httpx.Client(timeout=timeout)
+
+    def _post(self, url: str, data: dict, accept: str = "*/*") -> bytes:
+        import httpx
+
+        try:
+            response = self._http.post(url, data=data, headers={"Accept": accept})
+        except httpx.HTTPError as exc:
+            raise RemoteStoreError(f"cannot reach {url}: {exc}; check --endpoint") from exc
+        if response.status_code >= 400:
+            raise RemoteStoreError(f"{url} answered {response.status_code}: {response.text[:500]}")
+        return response.content
+
+    def query(self, sparql: str, substitutions: dict | None = None):
+        """Run a SPARQL query with variables bound to RDF terms; return pyoxigraph results."""
+        text = bind_values(sparql, substitutions)
+        if _query_form(text) in ("CONSTRUCT", "DESCRIBE"):
+            data = self._post(self.endpoint, {"query": text}, "application/n-triples")
+            return ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+        data = self._post(self.endpoint, {"query": text}, "application/sparql-results+json")
+        return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+
+    def update(self, sparql: str) -> None:
+        """Send a SPARQL Update to the update endpoint."""
+        if self.read_only:
+            raise RemoteStoreError("this store was opened read-only; updates are refused")
+        self._post(self.update_endpoint, {"update": sparql})
+
+    def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", chunk: int = 5000) -> None:
+        """Replace the named graph `graph` with the triples or quads in `data`, in one update request."""
+        lines = _ntriples(data, fmt).decode("utf-8").splitlines()
+        operations = [f"DROP SILENT GRAPH {ox.NamedNode(graph)}"]
+        for start in range(0, len(lines), chunk):
+            body = "\n".join(lines[start:start + chunk])
+            operations.append(f"INSERT DATA {{ GRAPH {ox.NamedNode(graph)} {{\n{body}\n}} }}")
+        self.update(" ;\n".join(operations))
+
+    def remove_graph(self, graph: str) -> None:
+        """Remove the named graph `graph` if it exists."""
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+
+    def graphs(self) -> list[str]:
+        """Return the IRIs of the server's named graphs, sorted."""
+        solutions = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(s["g"].value for s in solutions if isinstance(s["g"], ox.NamedNode))
+
+    def _graph_quads(self, graph: str) -> Iterator[ox.Quad]:
+        node, offset = ox.NamedNode(graph), 0
+        while True:
+            page = list(self.query(
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }} "
+                f"ORDER BY ?s ?p ?o LIMIT {self.page_size} OFFSET {offset}"
+            ))
+            yield from (ox.Quad(s["s"], s["p"], s["o"], node) for s in page)
+            if len(page) < self.page_size:
+                return
+            offset += self.page_size
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Return an iterator over the server's quads in named graphs, or those of one graph."""
+        for name in [graph] if graph else self.graphs():
+            yield from self._graph_quads(name)
+
+    def dump(self, fmt: str, graph: str | None = None) -> bytes:
+        """Serialise the named graphs (quad formats) or the union of their triples (triple formats)."""
+        quads = list(self.quads(graph))
+        if fmt in QUAD_FORMATS and graph is None:
+            return ox.serialize(quads, format=FORMATS[fmt]) or b""
+        triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        return ox.serialize(triples, format=FORMATS[fmt]) or b""
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads in one update request."""
+        body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+        self.update(f"INSERT DATA {{\n{body}\n}}")
+
+    def __len__(self) -> int:
+        solutions = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(solutions))["n"].value)
+
+    def flush(self) -> None:
+        """Nothing to flush: the server commits each update."""
+
+
+def open_store(path: str | Path | None = None, endpoint: str | None = None,
+               update_endpoint: str | None = None, read_only: bool = False) -> GraphStore | RemoteStore:
+    """Return a `RemoteStore` when `endpoint` is given, else the embedded `GraphStore` at `path`."""
+    if endpoint:
+        return RemoteStore(endpoint, update_endpoint, read_only=read_only)
+    return GraphStore(path, read_only=read_only)

@@ -32,6 +32,8 @@ class Settings:
 
     store: Path
     stacktrace: bool = False
+    endpoint: str | None = None
+    update_endpoint: str | None = None
 
 
 @app.callback()
@@ -44,10 +46,18 @@ def main_options(
         show_default=False,
     ),
     stacktrace: bool = typer.Option(False, "--stacktrace", help="Show the full traceback of an error."),
+    endpoint: str = typer.Option(
+        None, "--endpoint", envvar="UNKG_ENDPOINT",
+        help="Use the SPARQL 1.1 query endpoint at this URL instead of the embedded store.",
+    ),
+    update_endpoint: str = typer.Option(
+        None, "--update-endpoint", envvar="UNKG_UPDATE_ENDPOINT",
+        help="SPARQL 1.1 Update endpoint for writes with --endpoint (default: the query endpoint).",
+    ),
 ) -> None:
     """Read the options shared by all commands."""
     path = store or Path(os.environ.get("UNKG_STORE") or DEFAULT_STORE)
-    ctx.obj = Settings(store=path, stacktrace=stacktrace)
+    ctx.obj = Settings(store=path, stacktrace=stacktrace, endpoint=endpoint, update_endpoint=update_endpoint)
 
 
 for command in (build, query, export, validate):

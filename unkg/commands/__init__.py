@@ -9,7 +9,8 @@ from contextlib import contextmanager
 import typer
 
 from ingest.errors import UnkgError
-from ingest.store import GraphStore, StoreNotFound
+from ingest.store import GraphStore, RemoteStore, RemoteStoreError, StoreNotFound
+from ingest.store import open_store as open_any_store
 from queries.runner import QueryError
 
 
@@ -18,7 +19,7 @@ def reported(ctx: typer.Context):
     """Turn unkg's own errors into `Error: ...` on stderr and exit code 1 (traceback if asked)."""
     try:
         yield
-    except (UnkgError, QueryError, StoreNotFound, ValueError) as exc:
+    except (UnkgError, QueryError, StoreNotFound, RemoteStoreError, ValueError) as exc:
         if ctx.obj.stacktrace:
             traceback.print_exc()
         message = str(exc)
@@ -28,6 +29,8 @@ def reported(ctx: typer.Context):
         raise typer.Exit(1) from None
 
 
-def open_store(ctx: typer.Context, read_only: bool = True) -> GraphStore:
-    """Open the store named by the global options, read-only unless asked to write."""
-    return GraphStore(ctx.obj.store, read_only=read_only)
+def open_store(ctx: typer.Context, read_only: bool = True) -> GraphStore | RemoteStore:
+    """Open the store named by the global options (--store or --endpoint), read-only unless asked to write."""
+    settings = ctx.obj
+    return open_any_store(settings.store, getattr(settings, "endpoint", None),
+                          getattr(settings, "update_endpoint", None), read_only=read_only)

@@ -42,7 +42,7 @@ def build(
         console.print(f"[red]failed[/red] {failure.error}", highlight=False)
     print(
         f"{len(report.documents)} documents, {report.paragraphs} paragraphs, "
-        f"{report.store_triples} triples in {ctx.obj.store} ({report.seconds:.1f} s)"
+        f"{report.store_triples} triples in {ctx.obj.endpoint or ctx.obj.store} ({report.seconds:.1f} s)"
         + (f"; {len(report.failures)} failed" if report.failures else "")
     )
     if report.failures:

@@ -1,0 +1,89 @@
+"""The remote store: build, query and export against a real SPARQL 1.1 server (oxigraph serve)."""
+
+import pyoxigraph as ox
+import pytest
+from conftest import CORPUS
+from oxigraph_server import oxigraph_server
+
+from ingest.build import build
+from ingest.store import RemoteStore, RemoteStoreError, bind_values, open_store
+from ontology import iris
+from queries import runner
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """Base URL of an oxigraph server on a free loopback port, for this module."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def remote(server) -> RemoteStore:
+    """A RemoteStore holding the sample corpus, built through SPARQL Update."""
+    store = open_store(endpoint=server + "/query", update_endpoint=server + "/update")
+    report = build(store, [CORPUS], jobs=2)
+    assert report.ok, report.failures
+    return store
+
+
+def test_bind_values_opens_the_outermost_where_group():
+    text = "PREFIX x: <http://x/#where>\n# a { in a comment\nSELECT ?a WHERE { ?a ?b ?c }"
+    bound = bind_values(text, {"c": ox.Literal("v")})
+    assert bound == ("PREFIX x: <http://x/#where>\n# a { in a comment\n"
+                     'SELECT ?a WHERE { VALUES (?c) { ("v") }\n ?a ?b ?c }')
+
+
+def test_bind_values_skips_a_construct_template():
+    bound = bind_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": ox.NamedNode("http://e/1")})
+    assert bound == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { (<http://e/1>) }\n ?s ?p ?o }"
+
+
+def test_a_hostile_value_stays_one_literal(remote):
+    solutions = remote.query('SELECT ?v WHERE { }', {"v": ox.Literal('"} } DROP ALL #\n')})
+    assert [s["v"] for s in solutions] == [ox.Literal('"} } DROP ALL #\n')]
+    assert len(remote) > 1000
+
+
+def test_a_rebuild_replaces_each_document_graph(remote):
+    before = len(remote)
+    report = build(remote, [CORPUS], jobs=1)
+    assert report.ok
+    assert len(remote) == before
+
+
+def test_the_remote_store_lists_one_graph_per_document(remote, sample_store):
+    assert iris.document_graph("A/79/837") in remote.graphs()
+    assert remote.graphs() == sample_store.graphs()
+
+
+@pytest.mark.parametrize("name", ["documents", "overview"])
+def test_canned_queries_answer_as_the_embedded_store_does(remote, sample_store, name):
+    canned = runner.load(name)
+    local = runner.run(sample_store, canned)
+    assert runner.to_records(runner.run(remote, canned)) == runner.to_records(local)
+
+
+def test_a_bound_parameter_filters_remotely(remote):
+    result = runner.run(remote, runner.load("documents"), {"symbol": "A/RES/76/176"})
+    assert [r["symbol"] for r in runner.to_records(result)] == ["A/RES/76/176"]
+
+
+def test_paging_reads_every_quad_of_a_graph(remote, sample_store):
+    graph = iris.document_graph("A/RES/76/176")
+    small_pages = RemoteStore(remote.endpoint, page_size=500)
+    assert set(small_pages.quads(graph)) == set(sample_store.quads(graph))
+
+
+def test_a_read_only_remote_store_refuses_updates(server):
+    store = open_store(endpoint=server + "/query", read_only=True)
+    with pytest.raises(RemoteStoreError, match="read-only"):
+        store.remove_graph("http://example.org/g")
+
+
+def test_an_unreachable_server_says_to_check_the_endpoint():
+    store = RemoteStore("http://127.0.0.1:9/sparql")
+    with pytest.raises(RemoteStoreError, match="check --endpoint"):
+        store.graphs()
