@@ -65,6 +65,9 @@ def partners(acronym: str, found: list[dict]) -> None:
         for other in ui.words(r.get("actors", "")):
             if other != acronym:
                 shared[other] = shared.get(other, 0) + 1
+    groups = sorted({r["group"] for r in ui.rows("memberships") or [] if r.get("member") == acronym})
+    for group in groups:
+        st.page_link(ui.ORGANIZATION_PAGE, label=f"∈ {group}", query_params={"acronym": group})
     ipu = [r for r in ui.rows("ipu-partnerships") or [] if r.get("un_entity") == acronym]
     if ipu:
         st.write(f"IPU: {ipu[0].get('activities')} · {ipu[0].get('first')}–{ipu[0].get('last')} · "
@@ -81,7 +84,7 @@ def partners(acronym: str, found: list[dict]) -> None:
                      y="activities")
     for iso3 in sorted(countries):
         st.page_link(ui.STATE_PAGE, label=iso3, query_params={"iso3": iso3})
-    if not shared and not countries and not ipu:
+    if not shared and not countries and not ipu and not groups:
         st.caption(t("no_rows"))
 
 

@@ -48,7 +48,7 @@ def figures(iso3: str) -> None:
     plotted = [r | {"year": ui.year_of(r.get("period", ""))} for r in found]
     plotted = [r for r in plotted if r["year"]]
     if plotted:
-        chart = alt.Chart(alt.Data(values=plotted)).mark_line(point=True).encode(
+        chart = alt.Chart(alt.Data(values=plotted)).mark_circle(size=120).encode(
             x=alt.X("year:O"), y=alt.Y("value:Q"), tooltip=["period:N", "value:N", "document:N"])
         st.altair_chart(chart, width="stretch")
     ui.table(ui.with_source_links(found, "document"), key="state_figures")

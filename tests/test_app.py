@@ -87,6 +87,21 @@ def test_state_page_shows_electoral_assistance_under_a_security_council_mandate(
     assert {(r["iso3"], r["sc_mandate"]) for r in assisted} == {("AFG", "true")}
 
 
+def test_state_page_shows_the_womens_share_of_seats_with_its_source(sample):
+    at = open_page("state", iso3="SLE")
+    found = next(t for t in tables(at) if t and "area" in t[0])
+    # A/79/837 ¶ 25: 议会中的女性占 30.4%，地方议会中的女性占 34%，显著高于 2018 年选举后的 12.4%和 18%
+    assert sorted((r["value"], r["period"], r["source"]) for r in found) == [
+        (value, period, "document?symbol=A%2F79%2F837&para=25")
+        for value, period in [("12.4", "2018"), ("18", "2018"), ("30.4", "2023"), ("34", "2023")]
+    ]
+
+
+def test_organisation_page_links_the_groups_it_belongs_to(sample):
+    at = open_page("organization", acronym="OHCHR")
+    assert "∈ ICMEA" in [link.label for link in at.get("page_link")]
+
+
 def test_document_reader_shows_the_asked_for_paragraph_first(sample):
     at = open_page("document", symbol="A/79/837", para="25")
     assert not at.exception
