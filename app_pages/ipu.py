@@ -5,32 +5,12 @@ import streamlit as st
 
 from app_pages import data, ui
 from app_pages.i18n import t
-
-
-def with_ipu(found: list[dict]) -> list[dict]:
-    """Return the activities the IPU took part in (the `ipu` cell is set and not false)."""
-    return [r for r in found if r.get("ipu", "").strip().lower() not in ("", "false", "0")]
-
-
-def themes_of(row: dict) -> list[str]:
-    """Return the themes an activity row names, if the activities query gives them."""
-    return ui.words(row.get("themes", "") or row.get("theme", "")) or ["–"]
-
-
-def cells(found: list[dict], across: str) -> list[dict]:
-    """Return one cell per (UN entity, year or theme, activity) for the heat map."""
-    out = []
-    for i, row in enumerate(found):
-        columns = [ui.year_of(row.get("date", "")) or "–"] if across == "year" else themes_of(row)
-        for actor in ui.words(row.get("actors", "")):
-            if actor != "IPU":
-                out += [{"entity": actor, across: c, "row": i} for c in columns]
-    return out
+from app_pages.shaping import heat_cells, with_ipu
 
 
 def heat_map(found: list[dict], across: str) -> list[int]:
     """Draw entity × year (or theme) counts; return the indices of the activities in the clicked cell."""
-    values = cells(found, across)
+    values = heat_cells(found, across)
     if not values:
         st.caption(t("no_rows"))
         return []

@@ -1,22 +1,12 @@
 """Coordination network: entities that acted together, weighted by shared activities, by theme and period."""
 
-from itertools import combinations
-
 import altair as alt
 import streamlit as st
 
 from app_pages import data, ui
 from app_pages.graphlayout import spring_layout
 from app_pages.i18n import t
-
-
-def weighted_pairs(found: list[dict]) -> dict[tuple[str, str], int]:
-    """Return (a, b) -> number of activities in which both acted (a < b)."""
-    pairs: dict[tuple[str, str], int] = {}
-    for row in found:
-        for a, b in combinations(sorted(set(ui.words(row.get("actors", "")))), 2):
-            pairs[(a, b)] = pairs.get((a, b), 0) + 1
-    return pairs
+from app_pages.shaping import weighted_pairs
 
 
 def filters(found: list[dict]) -> list[dict]:

@@ -10,6 +10,7 @@ import streamlit as st
 
 from app_pages import data
 from app_pages.i18n import t
+from app_pages.shaping import words, year_of  # noqa: F401  (pages use ui.words, ui.year_of)
 from queries import runner
 
 DOCUMENT_PAGE = "app_pages/document.py"
@@ -97,16 +98,6 @@ def to_csv(records: list[dict]) -> str:
         writer.writeheader()
         writer.writerows(records)
     return buffer.getvalue()
-
-
-def words(cell: str) -> list[str]:
-    """Return the values of a multi-valued cell (values separated by single spaces)."""
-    return [w for w in cell.split(" ") if w]
-
-
-def year_of(value: str) -> str:
-    """Return the four-digit year a date cell starts with ("2024-05" -> "2024"), or ""."""
-    return value[:4] if len(value) >= 4 and value[:4].isdigit() else ""
 
 
 def chosen(param: str, options: list[str], label: str, fmt=None, drop: tuple[str, ...] = ()) -> str | None:
