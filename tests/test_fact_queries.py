@@ -119,3 +119,72 @@ def test_representation_figures(sample_store):
         ("world", "27", "2024", "A/79/837", "96"),
     ]
     assert [(r["area"], r["value"], r["document"]) for r in rows[8:]] == [("world", "25", "A/RES/76/176")]
+
+
+def _activity_rows(store, **params):
+    rows = _records(store, "activities", **params)
+    return [(r["paragraph"], r["date"], r["kind"], r["actors"], r["countries"], r["ipu"]) for r in rows]
+
+
+def test_activities_of_a_79_837_paragraphs_18_and_53_as_read(sample_store):
+    # Para. 18: capacity building (2023 and 2024), a workshop in Tanzania on 11-12 May 2024, a briefing of
+    # Burkina Faso's transitional legislative assembly. Para. 53: WHO renewed its MoU with the IPU (2023),
+    # developed tools with it, published a handbook, launched an online course (May 2024).
+    rows = [r for r in _activity_rows(sample_store, document="A/79/837") if r[0] in {"18", "53"}]
+    assert rows == [
+        ("18", "2023", "technical-assistance", "OHCHR", "", "false"),
+        ("18", "2024-05-11", "workshop", "OHCHR", "TZA", "false"),
+        ("18", "", "dialogue", "OHCHR", "BFA", "false"),
+        ("53", "2023", "agreement", "WHO", "", "true"),
+        ("53", "", "technical-assistance", "WHO", "", "true"),
+        ("53", "", "publication", "WHO", "", "true"),
+        ("53", "2024-05", "online-course", "WHO", "", "true"),
+    ]
+
+
+def test_activities_filtered_by_actor_country_and_dates(sample_store):
+    assert _activity_rows(sample_store, actor="OHCHR", country="TZA") == [
+        ("18", "2024-05-11", "workshop", "OHCHR", "TZA", "false")
+    ]
+    # From January to December 2024, at month precision: para. 52's "2024" is a year, not within.
+    dated = _activity_rows(sample_store, actor="WHO", **{"from": "2024-01", "to": "2024-12"})
+    assert [(p, d, k, " ".join(sorted(a.split()))) for p, d, k, a, _, _ in dated] == [
+        ("53", "2024-05", "online-course", "WHO"),
+        ("85", "2024-10", "forum", "ILO OHCHR WHO"),
+    ]
+
+
+def test_ipu_partnerships_name_who_with_its_dates_and_theme(sample_store):
+    rows = {r["un_entity"]: r for r in _records(sample_store, "ipu-partnerships")}
+    # A/79/837 para. 15 (first Global Parliamentary Forum), 52 (parliamentary meeting at the World
+    # Health Assembly, 2024), 53 (MoU renewed 2023, tools, handbook, online course May 2024).
+    assert rows["WHO"] == {"un_entity": "WHO", "activities": "6", "first": "2023", "last": "2024-05",
+                           "themes": "health"}
+    assert "IPU" not in rows
+
+
+def test_coordination_network_counts_shared_activities_once_per_pair(sample_store):
+    rows = _records(sample_store, "coordination-network")
+    assert all(r["a"] < r["b"] for r in rows)
+    pairs = {(r["a"], r["b"]): int(r["weight"]) for r in rows}
+    assert pairs[("IPU", "WHO")] >= 5  # A/79/837 paras. 15, 52, 53 (MoU, tools, handbook, course)
+
+
+def test_state_profile_of_sierra_leone_from_the_annex_and_the_2023_figures(sample_store):
+    rows = _records(sample_store, "state-profile", iso3="SLE")
+    facts = [(r["fact"], r["document"], r["paragraph"]) for r in rows]
+    assert ("electoral-assistance", "A/74/285", "annex I") in facts
+    figures = [(r["what"], r["date"]) for r in rows if r["fact"] == "figure"]
+    assert figures == [
+        ("women's share of seats in parliament: 30.4%", "2023"),
+        ("women's share of seats in local councils: 34%", "2023"),
+        ("women's share of seats in parliament: 12.4%", "2018"),
+        ("women's share of seats in local councils: 18%", "2018"),
+    ]
+
+
+def test_organization_profile_of_the_electoral_assistance_division(sample_store):
+    rows = _records(sample_store, "organization-profile", acronym="EAD")
+    roles = {(r["role"], r["what"], r["document"], r["paragraph"]) for r in rows}
+    assert ("mentioned", "requests", "A/RES/76/176", "op 17") in roles
+    assert ("mentioned", "encourages", "A/RES/76/176", "op 16") in roles

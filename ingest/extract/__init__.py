@@ -13,10 +13,18 @@ from ingest.model import Document, Mention
 
 
 def _extractors():
-    from ingest.extract import electoral, figures, mandates, memberships, successions
+    from ingest.extract import (
+        activities,
+        agreements,
+        electoral,
+        figures,
+        mandates,
+        memberships,
+        successions,
+    )
 
     return [mandates.extract, electoral.extract, memberships.extract, successions.extract,
-            figures.extract]
+            figures.extract, agreements.extract, activities.extract]
 
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Fact]:

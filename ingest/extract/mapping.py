@@ -37,6 +37,8 @@ def party_iri(party: model.Party) -> str:
         return iris.organization(party.key)
     if party.kind == "state":
         return iris.state(party.key)
+    if party.kind == "parliament":
+        return iris.thing("parliament", party.key.upper())
     return iris.thing(party.kind, iris.slug(party.key))
 
 
@@ -47,6 +49,9 @@ def _party(out: GraphWriter, party: model.Party) -> str:
         out.add(node, UNKG.acronym, literal(party.key))
     if party.kind in {"group", "office"}:
         out.add(node, RDF.type, UNKG.Group)
+    if party.kind == "parliament":
+        out.add(node, RDF.type, UNKG.NationalParliament)
+        out.add(node, UNKG.parliamentOf, iris.state(party.key))
     return node
 
 
@@ -155,8 +160,8 @@ class FactWriter:
             out.add(node, UNKG.date, _date(fact.date))
         if fact.title:
             out.add(node, DCTERMS.title, literal(fact.title, lang=self.doc.language))
-        if fact.theme:
-            out.add(node, UNKG.theme, literal(fact.theme, lang=self.doc.language))
+        for theme in fact.themes:
+            out.add(node, UNKG.theme, literal(theme))
 
 
 def map_facts(doc: Document, facts: list[model.Fact], out: GraphWriter) -> GraphWriter:

@@ -114,6 +114,6 @@ class Activity(Fact):
     countries: list[Party] = field(default_factory=list)
     date: str | None = None
     title: str | None = None
-    theme: str | None = None
+    themes: list[str] = field(default_factory=list)  # notations of the theme scheme
 
     kind = "activity"

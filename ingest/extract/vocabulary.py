@@ -83,3 +83,30 @@ def deliverable_cues() -> tuple[tuple[str, str], ...]:
 def posts() -> dict[str, str]:
     """Return the posts that stand for a department (Chinese title -> department acronym)."""
     return {r["zh"]: r["acronym"] for r in _rows("posts.csv")}
+
+
+@cache
+def activity_cues() -> tuple[tuple[str, str], ...]:
+    """Return (activity kind notation, Chinese cue) pairs, most specific first."""
+    return tuple((r["kind"], r["zh"]) for r in _rows("activity-cues.csv"))
+
+
+@cache
+def theme_labels() -> tuple[tuple[str, str], ...]:
+    """Return (theme notation, Chinese label) pairs of the theme scheme, longest label first."""
+    from ontology import vocabularies
+
+    graph = Graph().parse(vocabularies.VOCABULARIES_FILE)
+    pairs = []
+    for concept in graph.subjects(SKOS.inScheme, vocabularies.scheme_iri("theme")):
+        for label in graph.objects(concept, SKOS.prefLabel):
+            if isinstance(label, Literal) and label.language == "zh":
+                pairs.append((str(graph.value(concept, SKOS.notation)), str(label)))
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+def themes_of(heading: str | None) -> list[str]:
+    """Return the themes whose Chinese label the heading contains: "民主与人权" -> democracy, human-rights."""
+    if not heading:
+        return []
+    return list(dict.fromkeys(n for n, label in theme_labels() if label in heading))
