@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest import frontmatter
-from ingest.clean import Line, clean, join_lines
+from ingest.clean import Line, clean, is_cjk, join_lines
 from ingest.errors import UnreadableDocument
 from ingest.model import Document, Footnote, Paragraph, RawText, Section
 
@@ -87,7 +87,7 @@ class _Builder:
         if not self.paragraphs:
             return
         para = self.paragraphs[-1]
-        if para.kind == "annex" and not _NUMBERED.match(para.text or "x"):
+        if para.kind == "annex" and para.pid == f"annex {self.annex}".strip():
             para.text = f"{para.text}\n{text}" if para.text else text
         else:
             para.text = join_lines(para.text, text)
@@ -112,7 +112,9 @@ class _Builder:
     def last_ends_sentence(self) -> bool:
         if not self.paragraphs or not self.paragraphs[-1].text.strip():
             return True
-        return self.paragraphs[-1].text.rstrip().endswith(_ENDS_SENTENCE)
+        # A footnote marker may follow the closing punctuation: "...第 48/2 号决议，7".
+        text = re.sub(r"(?<=[，。；：,;.])\s*\d{1,3}$", "", self.paragraphs[-1].text.rstrip())
+        return text.endswith(_ENDS_SENTENCE)
 
     def subheading(self, text: str) -> None:
         """A sub-heading sits one level below the nearest numbered heading (or annex)."""
@@ -160,6 +162,8 @@ def _text_line(line: Line, following: Line | None, b: _Builder) -> None:  # noqa
         b.start_annex(_roman(annex.group(1)) if annex.group(0).startswith("附件") else (annex.group(1) or ""))
     elif _CLOSING.match(text) or (b.resolution and _ORGAN.match(text)):
         b.closed = b.closed or bool(_CLOSING.match(text))
+    elif b.resolution and b.last_number and frontmatter.closing_date([text]):
+        b.closed = True
     elif numbered and int(numbered.group(1)) == b.last_number + 1:
         b.numbered(numbered.group(1), numbered.group(2))
     elif (h := _heading(text)) and starts:
@@ -231,7 +235,10 @@ def attach_footnotes(paragraphs: list[Paragraph], footnotes: list[Footnote]) -> 
             m = pattern.search(para.text)
             if not m:
                 break
-            para.text = para.text[: m.start()] + para.text[m.end():]
+            rest = para.text[m.end():]
+            if rest[:1] == " " and is_cjk(para.text[m.start() - 1]) and is_cjk(rest[1:2] or "a"):
+                rest = rest[1:]  # the space only set the marker off from the next Chinese word
+            para.text = para.text[: m.start()] + rest
             para.footnotes.append(pending[index])
             index += 1
     for para in paragraphs:

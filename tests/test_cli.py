@@ -37,8 +37,7 @@ def test_query_csv_prints_a_header_then_plain_cells(built_store_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == (
         "symbol,language,title,paragraphs\n"
-        "A/RES/76/176,zh,Strengthening the role of the United Nations in the promotion of "
-        "democratization and enhancing periodic and genuine elections,68\n"
+        "A/RES/76/176,zh,加强联合国在促进民主化和推进定期真正选举方面的作用,68\n"
     )
 
 

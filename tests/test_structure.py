@@ -1,47 +1,115 @@
-"""Numbered paragraphs, resolution paragraphs and annexes get the ids DESIGN.md defines."""
+"""Sections, numbered paragraphs, resolution paragraphs, annexes and footnotes, Chinese and English."""
+
+import json
+from pathlib import Path
+
+import pytest
 
 from ingest.model import RawText
+from ingest.readers import reader_for
 from ingest.structure import parse
 
-REPORT = """\
- 第七十九届会议
- 一. 导言
-1. 根据大会第 76/270 号决议，本报告回顾了联合国与各国议会和各国议会联
-盟(议联)之间的互动。
-https://docs.un.org/zh/A/RES/76/270
-25-05031 (C)
-2/18
-2. 第二段。
- 附件二
-1. 在亚美尼亚，开发署协助中央选举委员会。
-"""
-
-RESOLUTION = """\
- 大会，
- 遵循《联合国宪章》的宗旨和原则，
- 重申民主是一种普世价值，其基础是人民通过自由表达的意志来决定自己的
-政治、经济、社会和文化制度，
-1. 请秘书长向大会第七十八届会议提交报告；
-2. 决定将题为“人权问题”的分项列入第七十八届会议临时议程。
-"""
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+MANIFEST = {e["file"]: e for e in json.loads((CORPUS / "manifest.json").read_text())["documents"]}
 
 
-def test_report_paragraphs_are_rejoined_and_cleaned():
-    doc = parse(RawText(REPORT, "r.txt", "utf-8"), {"symbol": "A/79/837", "doc_type": "report"})
-    assert [(p.pid, p.text) for p in doc.paragraphs] == [
-        ("1", "根据大会第 76/270 号决议，本报告回顾了联合国与各国议会和各国议会联盟(议联)之间的互动。"),
-        ("2", "第二段。"),
-        ("annex II", ""),
-        ("annex II 1", "在亚美尼亚，开发署协助中央选举委员会。"),
-    ]
-    assert doc.paragraphs[0].links == ["https://docs.un.org/zh/A/RES/76/270"]
-    assert doc.paragraphs[0].section == "一"
+def corpus(name):
+    return parse(reader_for(CORPUS / name)(CORPUS / name), MANIFEST[name])
 
 
-def test_resolution_paragraphs_are_preambular_then_operative():
-    doc = parse(RawText(RESOLUTION, "r.txt", "utf-8"),
-                {"symbol": "A/RES/76/176", "doc_type": "resolution"})
-    assert [p.pid for p in doc.paragraphs] == ["pp 1", "pp 2", "op 1", "op 2"]
+def fixture(name, meta=None):
+    path = DATA / name
+    return parse(reader_for(path)(path), meta or {})
+
+
+# Counts read from each document's own numbering (A/62/296 also from its table of contents, 1-91).
+@pytest.mark.parametrize("name, numbered, last", [
+    ("A_62_296.zh.txt", 91, "91"), ("A_74_285.zh.txt", 42, "42"), ("A_79_837.zh.txt", 98, "98"),
+    ("A_HRC_44_25.zh.txt", 67, "67"),
+])
+def test_report_paragraphs_follow_the_documents_numbering(name, numbered, last):
+    doc = corpus(name)
+    body = [p.pid for p in doc.paragraphs if p.kind == "numbered"]
+    assert body == [str(n) for n in range(1, numbered + 1)]
+    assert body[-1] == last
+
+
+def test_a_resolution_has_45_preambular_then_23_operative_paragraphs():
+    pids = [p.pid for p in corpus("A_RES_76_176.zh.txt").paragraphs]
+    assert pids == [f"pp {n}" for n in range(1, 46)] + [f"op {n}" for n in range(1, 24)]
+
+
+def test_annexes_number_their_own_paragraphs():
+    pids = [p.pid for p in corpus("A_74_285.zh.txt").paragraphs if p.kind == "annex"]
+    assert pids == ["annex I", "annex II"] + [f"annex II {n}" for n in range(1, 14)] + ["annex III"]
+
+
+def test_annex_ii_country_examples_sit_under_their_country():
+    doc = corpus("A_74_285.zh.txt")
+    para = next(p for p in doc.paragraphs if p.pid == "annex II 1")
+    assert para.section == "annex II.亚美尼亚"
+    assert para.text == (
+        "为筹备 2018 年 12 月提前举行的议会选举，联合国通过联合国开发计划署(开发署)的一个项目，"
+        "协助中央选举委员会采购选举材料、培训投票工作人员使用选民身份验证装置、开发可搜索的选民名单"
+        "应用程序以及实施选民教育方案。")
+
+
+def test_sections_nest_under_their_chapter():
+    doc = corpus("A_62_296.zh.txt")
+    assert [(s.sid, s.level, s.parent) for s in doc.sections[:6]] == [
+        ("一", 1, None), ("二", 1, None), ("二.后续机制", 2, "二"), ("三", 1, None), ("四", 1, None),
+        ("四.A", 2, "四")]
+
+
+def test_footnotes_attach_to_the_paragraph_citing_them_and_markers_leave_the_text():
+    doc = corpus("A_RES_76_176.zh.txt")
+    pp15 = next(p for p in doc.paragraphs if p.pid == "pp 15")
+    assert [(f.marker, f.text) for f in pp15.footnotes] == [("8", "第 217A(III)号决议。")]
+    assert pp15.text.startswith("回顾 1948 年 12 月 10 日通过的《世界人权宣言》，特别是以定期真正选举")
+
+
+def test_job_numbers_page_counters_and_running_headers_leave_the_text():
+    doc = corpus("A_74_285.zh.txt")
+    text = " ".join(p.text for p in doc.paragraphs)
+    assert "19-13383" not in text and "8/18" not in text and "A/74/285" not in text
+
+
+def test_metadata_comes_from_the_text_and_says_so():
+    doc = corpus("A_79_837.zh.txt")
+    assert (doc.symbol, doc.session, doc.agenda_item, doc.title) == (
+        "A/79/837", 79, "126", "联合国与各国议会和各国议会联盟的互动")
+    assert doc.provenance == {"symbol": "text", "session": "text", "agenda_item": "text",
+                              "title": "text", "body": "manifest"}
+
+
+def test_the_manifest_fills_what_the_text_lacks():
+    doc = corpus("A_62_296.zh.txt")
+    assert (doc.symbol, doc.provenance["symbol"]) == ("A/62/296", "manifest")
+
+
+def test_an_english_report_goes_through_the_same_rules():
+    doc = fixture("en_report.txt", {"symbol": "A/79/837"})
+    assert (doc.session, doc.agenda_item, doc.language) == (79, "126", "en")
+    assert doc.title == ("Interaction between the United Nations, national parliaments and the "
+                         "Inter-Parliamentary Union")
+    assert [(p.pid, p.section) for p in doc.paragraphs] == [
+        ("1", "I"), ("2", "II.A"), ("annex I", "annex I")]
     assert doc.paragraphs[1].text == (
-        "重申民主是一种普世价值，其基础是人民通过自由表达的意志来决定自己的政治、经济、社会和文化制度，"
-    )
+        "The United Nations Development Programme (UNDP) supported parliaments in more than 50 countries "
+        "from April to November 2022. UNDP also worked with the Electoral Assistance Division.")
+    assert [f.text for f in doc.paragraphs[1].footnotes] == ["See A/HRC/41/41."]
+    assert doc.paragraphs[2].text == "Argentina\nCanada"
+
+
+def test_an_english_resolution_reads_its_number_date_and_paragraphs():
+    doc = fixture("en_resolution.txt")
+    assert (doc.symbol, doc.date, doc.doc_type) == ("A/RES/76/176", "2021-12-16", "resolution")
+    assert [p.pid for p in doc.paragraphs] == ["pp 1", "pp 2", "pp 3", "op 1", "op 2"]
+    assert doc.paragraphs[-1].text == ("Requests the United Nations Development Programme to continue its "
+                                       "democratic governance assistance programmes.")
+
+
+def test_a_text_without_paragraphs_is_refused():
+    with pytest.raises(Exception, match="no numbered paragraph"):
+        parse(RawText("标题\n", "x.txt", "utf-8"), {"symbol": "A/1/1"})

@@ -39,7 +39,7 @@ _PATTERNS = [
     ("en_since", r"\bsince\s+(?P<y1>\d{4})\b"),
     ("en_years", r"\b(?:from\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?P<y2>(?:19|20)\d{2})\b"),
     ("zh_year", r"(?P<y1>(?:19|20)\d{2})\s*年(?!代|\s*(?:可持续发展)?议程)"),
-    ("en_year", r"(?<![\d/.])\b(?P<y1>(?:19|20)\d{2})\b(?![\d/)(%])"),
+    ("en_year", r"(?<![\d/.])\b(?P<y1>(?:19|20)\d{2})\b(?![\d/)(%]|\s*年)"),
 ]
 _COMPILED = [(name, re.compile(p)) for name, p in _PATTERNS]
 

@@ -80,9 +80,9 @@ def link_symbol(url: str) -> str | None:
     return normal_form(re.sub(r"\(Part([IVX]+)\)", r"(Part \1)", m.group(1)))
 
 
-def _organ(text: str, start: int) -> str:
-    """The organ named last in the sentence before `start` ("A" when none is)."""
-    sentence_start = max(text.rfind(c, 0, start) for c in "。；;")
+def _organ(text: str, start: int, floor: int = 0) -> str:
+    """The organ named last in the sentence before `start`, after `floor` ("A" when none is)."""
+    sentence_start = max(floor - 1, *(text.rfind(c, 0, start) for c in "。；;"))
     window = text[max(sentence_start + 1, start - 60) : start]
     best, where = "A", -1
     for pattern, organ in _ORGANS:
@@ -116,10 +116,11 @@ def _is_date_number(text: str, m: re.Match) -> bool:
 
 
 def _en_citations(pid: str, text: str) -> list[Mention]:
-    out = []
+    out, previous = [], 0
     for m in _EN_CITE.finditer(text):
         decision = m.group(1).startswith("decision")
-        organ = _organ(text, m.start())
+        organ = _organ(text, m.start(), previous)
+        previous = m.end()
         for n in re.finditer(_NUMBER, m.group(2)):
             start = m.start(2) + n.start()
             out.append(Mention("symbol", pid, start, start + len(n.group(0)), n.group(0),
