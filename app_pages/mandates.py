@@ -56,4 +56,4 @@ if not data.store_missing():
         if selected:
             paragraph_text(shown[selected[0]])
         else:
-            st.caption(t("open_paragraph") + " ←")
+            st.caption(t("select_row"))

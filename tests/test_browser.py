@@ -100,7 +100,8 @@ def page(browser):
 
 def shoot(page, name: str) -> None:
     """Once the app has finished running, save a full-page screenshot as test-artifacts/<name>.png."""
-    playwright.expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=30_000)
+    playwright.expect(page.get_by_role("button", name="Stop")).to_have_count(0, timeout=30_000)
+    page.wait_for_timeout(1500)  # let tables and charts paint their canvases before the picture
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
