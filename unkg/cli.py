@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from ingest.store import DEFAULT_STORE
-from unkg.commands import build, export, query, validate
+from unkg.commands import build, docs, export, query, serve, validate
 
 app = typer.Typer(
     help=(
@@ -60,7 +60,7 @@ def main_options(
     ctx.obj = Settings(store=path, stacktrace=stacktrace, endpoint=endpoint, update_endpoint=update_endpoint)
 
 
-for command in (build, query, export, validate):
+for command in (build, query, export, validate, serve, docs):
     command.register(app)
 
 

@@ -22,6 +22,10 @@ def export(
 ) -> None:
     """Export the graph as RDF: quad syntaxes keep one named graph per document.
 
+    Output is deterministic (sorted, canonical blank nodes). With -o, a VoID and
+    DCAT description is written beside the dump as <name>.void.ttl, and for
+    jsonld the context as context.jsonld. Works with --endpoint too.
+
     Example: unkg export --format trig -o unkg.trig
     """
     with reported(ctx):
