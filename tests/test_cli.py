@@ -102,7 +102,7 @@ def test_quad_exports_keep_one_graph_per_document(built_store_path, tmp_path):
     assert "https://w3id.org/unkg/graph/document/A/79/837" in graphs
 
 
-COMMANDS = ["build", "query", "queries", "export", "validate"]
+COMMANDS = ["build", "query", "queries", "export", "validate", "serve", "docs"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
