@@ -9,18 +9,20 @@ from app_pages.i18n import t
 from app_pages.shaping import weighted_pairs
 
 
-def filters(found: list[dict]) -> list[dict]:
-    """Draw the period and theme filters; return the activities that pass them."""
+def filters(found: list[dict]) -> tuple[list[dict], bool]:
+    """Draw the period and theme filters; return the activities that pass them and whether a filter is on."""
+    narrowed = False
     years = sorted({ui.year_of(r.get("date", "")) for r in found} - {""})
     themes = sorted({w for r in found for w in ui.words(r.get("themes", "") or r.get("theme", ""))})
     left, right = st.columns(2)
     if len(years) > 1:
         first, last = left.select_slider(t("period"), years, value=(years[0], years[-1]), key="net_period")
+        narrowed = (first, last) != (years[0], years[-1])
         found = [r for r in found if first <= (ui.year_of(r.get("date", "")) or first) <= last]
     picked = right.multiselect(t("theme"), themes, key="net_theme") if themes else []
     if picked:
         found = [r for r in found if set(picked) & set(ui.words(r.get("themes", "") or r.get("theme", "")))]
-    return found
+    return found, narrowed or bool(picked)
 
 
 def draw(pairs: dict[tuple[str, str], int]) -> str | None:
@@ -52,7 +54,13 @@ st.caption(t("network_help"))
 if not data.store_missing():
     found = ui.rows("activities")
     if found is not None:
-        pairs = weighted_pairs(filters(found))
+        kept, narrowed = filters(found)
+        stated = None if narrowed else ui.rows("coordination-network")
+        if stated is not None:
+            pairs = {tuple(sorted((r["a"], r["b"]))): int(r["weight"]) for r in stated}
+        else:
+            st.caption(t("network_filtered"))
+            pairs = weighted_pairs(kept)
         if pairs:
             clicked = draw(pairs)
             if clicked:

@@ -207,3 +207,19 @@ def test_downloads_page_offers_a_query_as_csv_and_the_graph_as_rdf(sample):
     buttons = at.get("download_button")
     assert len(buttons) == 2
     assert len(tables(at)[0]) == 5
+
+
+def test_network_weights_pairs_as_the_coordination_network_query_does(sample):
+    at = open_page("network")
+    assert not at.exception
+    drawn = {(r["a"], r["b"]): r["weight"] for r in tables(at)[-1]}
+    stated = {tuple(sorted((r["a"], r["b"]))): int(r["weight"]) for r in data.query("coordination-network")}
+    assert drawn == stated
+
+
+def test_ipu_page_lists_the_un_entities_the_ipu_worked_with(sample):
+    at = open_page("ipu")
+    assert not at.exception
+    listed = [r["un_entity"] for r in tables(at)[0]]
+    assert listed == [r["un_entity"] for r in data.query("ipu-partnerships")]
+    assert "UNDP" in listed
