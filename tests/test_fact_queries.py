@@ -30,7 +30,7 @@ RES_76_176 = [
     ("op 13", "expresses appreciation", "declaratory", "regional organizations", set()),
     ("op 13", "expresses appreciation", "declaratory", "non-governmental organizations", set()),
     ("op 14", "recognizes", "declaratory", "", set()),
-    ("op 14", "commends", "declaratory", "", set()),
+    ("op 14", "expresses appreciation", "declaratory", "", set()),
     ("op 15", "recalls", "declaratory", "", set()),
     ("op 15", "calls upon", "exhortative", MG, {"resources"}),
     ("op 16", "encourages", "exhortative", SG, {"assistance"}),
