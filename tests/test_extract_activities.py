@@ -65,3 +65,19 @@ def test_a_memorandum_with_a_national_parliament_has_no_date_from_an_agenda_titl
     assert ([(p.key, p.kind) for p in found.parties], found.date) == (
         [("UN", "organization"), ("ECU", "parliament")], None
     )
+
+
+def test_a_country_example_of_an_electoral_assistance_annex_is_electoral_assistance_there():
+    doc = Document(
+        "A/74/285", "zh", "x.txt", "report",
+        sections=[Section("annex II", "II", "在本报告所述期间提供的联合国选举援助实例", 1),
+                  Section("annex II.亚美尼亚", "亚美尼亚", "亚美尼亚", 2, "annex II")],
+        paragraphs=[Paragraph(
+            "annex II 1",
+            "为筹备 2018 年 12 月提前举行的议会选举，联合国通过联合国开发计划署(开发署)的一个项目，"
+            "协助中央选举委员会采购选举材料、培训投票工作人员。",
+            "annex", "annex II.亚美尼亚")],
+    )
+    assert _rows(activities.extract(doc, [])) == [
+        ("electoral-assistance", "2018-12", ["UNDP"], [], ["ARM"], None)
+    ]

@@ -84,6 +84,15 @@ class _Reader:
         section = headings.get(para.section or "")
         self.theme = section.heading if section else None
         self.country = self._section_country(section, headings)
+        self.electoral = any("选举援助" in h for h in self._headings(section, headings))
+
+    @staticmethod
+    def _headings(section, headings) -> list[str]:
+        found = []
+        while section is not None:
+            found.append(section.heading)
+            section = headings.get(section.parent or "")
+        return found
 
     @staticmethod
     def _section_country(section, headings) -> list[Party]:
@@ -103,6 +112,8 @@ class _Reader:
             actors, partners = self.last_actors, partners or self.last_partners
         self.last_actors, self.last_partners = actors, partners
         kind, date = _kind(sentence), _date(sentence, start, here)
+        if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
+            kind = "electoral-assistance"
         if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None):
             return None
         if inherited and date is None and kind == self.last_kind:
