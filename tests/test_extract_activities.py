@@ -81,3 +81,11 @@ def test_a_country_example_of_an_electoral_assistance_annex_is_electoral_assista
     assert _rows(activities.extract(doc, [])) == [
         ("electoral-assistance", "2018-12", ["UNDP"], [], ["ARM"], None)
     ]
+
+
+def test_a_list_of_countries_belongs_to_the_activity_it_follows():
+    text = ("在本报告所述期间，联合国毒品和犯罪问题办公室(毒罪办)向议员提供了立法援助。"
+            "毒罪办向阿尔巴尼亚、博茨瓦纳和赞比亚提供了此类援助。")
+    assert _rows(activities.extract(_doc("35", text, "性别平等和增强妇女权能", "二.D"), [])) == [
+        ("legislative-support", None, ["UNODC"], [], ["ALB", "BWA", "ZMB"], None)
+    ]

@@ -79,6 +79,7 @@ class _Reader:
     def __init__(self, doc: Document, para: Paragraph, mentions: list[Mention]) -> None:
         self.para, self.mentions, self.last_actors = para, mentions, []
         self.last_partners: list[Party] = []
+        self.orphan_countries: list[Party] = []  # states of a sentence that reports no new activity
         self.last_kind: str | None = None
         headings = {s.sid: s for s in doc.sections}
         section = headings.get(para.section or "")
@@ -114,6 +115,7 @@ class _Reader:
         kind, date = _kind(sentence), _date(sentence, start, here)
         if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
             kind = "electoral-assistance"
+        self.orphan_countries = countries if kind is None else []
         if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None):
             return None
         if inherited and date is None and kind == self.last_kind:
@@ -145,4 +147,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Activity]:
         for sentence in _SENTENCE.finditer(para.text):
             if activity := reader.activity(sentence.start(), sentence.end()):
                 found.append(activity)
+            elif reader.orphan_countries and found and found[-1].pid == para.pid \
+                    and {a.key for a in found[-1].actors} == {a.key for a in reader.last_actors}:
+                # "毒罪办向阿尔巴尼亚、……提供了此类援助": the list belongs to the activity before
+                found[-1].countries = list(dict.fromkeys(found[-1].countries + reader.orphan_countries))
     return found
