@@ -87,3 +87,28 @@ def test_an_unreachable_server_says_to_check_the_endpoint():
     store = RemoteStore("http://127.0.0.1:9/sparql")
     with pytest.raises(RemoteStoreError, match="check --endpoint"):
         store.graphs()
+
+
+def test_unkg_query_takes_an_endpoint(remote, built_store_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    args = ["query", "documents", "-p", "symbol=A/79/837", "--format", "csv"]
+    remote_run = CliRunner().invoke(app, ["--endpoint", remote.endpoint, *args])
+    local_run = CliRunner().invoke(app, ["--store", str(built_store_path), *args])
+    assert remote_run.exit_code == 0, remote_run.output
+    assert remote_run.stdout == local_run.stdout
+
+
+def test_unkg_export_takes_an_endpoint(remote, sample_store):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    result = CliRunner().invoke(app, ["--endpoint", remote.endpoint, "export", "--format", "nquads"])
+    assert result.exit_code == 0, result.output
+    graph = iris.document_graph("A/HRC/44/25")
+    exported = {q for q in ox.parse(result.stdout_bytes, format=ox.RdfFormat.N_QUADS)
+                if q.graph_name.value == graph}
+    assert exported == set(sample_store.quads(graph))

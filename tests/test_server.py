@@ -24,14 +24,14 @@ UNDP_GRAPH = (
 # Three copies of every quad joined with no shared variable: trillions of rows, never done.
 RUNAWAY = ("SELECT (COUNT(*) AS ?n) "
            "WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?r } GRAPH ?c { ?u ?v ?w } }")
-MAX_ROWS = 2000
+MAX_BYTES = 200_000
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 @pytest.fixture(scope="module")
 def endpoint(built_store_path):
-    """Base URL of `unkg serve` over the sample corpus on a free loopback port; 1 s, 2000 rows per query."""
-    server = make_server(str(built_store_path), port=0, workers=2, seconds=1.0, max_rows=MAX_ROWS)
+    """Base URL of `unkg serve` over the sample corpus on a free loopback port; 1 s, 200 kB per answer."""
+    server = make_server(str(built_store_path), port=0, workers=2, seconds=1.0, max_bytes=MAX_BYTES)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
@@ -136,11 +136,21 @@ def test_a_runaway_query_is_stopped_and_the_server_goes_on(endpoint):
         assert _get(endpoint, COUNT_DOCUMENTS, "text/csv").text == "n\r\n5\r\n"
 
 
-def test_a_result_over_the_row_limit_is_refused(endpoint):
-    response = _get(endpoint, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+])
+def test_an_answer_over_the_size_limit_is_refused(endpoint, query):
+    response = _get(endpoint, query)
     assert response.status_code == 422
-    assert response.text == (f"the result has more than {MAX_ROWS} rows, this endpoint's limit; "
-                             "page through it with LIMIT and OFFSET\n")
+    assert response.text == (f"the answer is larger than {MAX_BYTES} bytes, this endpoint's limit; "
+                             "narrow the query or page through it with LIMIT and OFFSET\n")
+
+
+def test_an_answer_under_the_size_limit_is_whole(endpoint):
+    tsv = "text/tab-separated-values"
+    response = _get(endpoint, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 100", tsv)
+    assert len(list(ox.parse_query_results(response.content, format=ox.QueryResultsFormat.TSV))) == 100
 
 
 def test_responses_allow_any_origin_and_preflight_is_answered(endpoint):

@@ -15,13 +15,14 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
     port: int = typer.Option(7878, "--port", help="TCP port to listen on."),
     time_limit: float = typer.Option(30.0, "--time-limit", help="Seconds a query may run before it stops."),
-    max_rows: int = typer.Option(100_000, "--max-rows", help="Most rows (or triples) one answer may hold."),
+    max_mb: float = typer.Option(100.0, "--max-mb", help="Largest answer, in megabytes, one query may give."),
     workers: int = typer.Option(2, "--workers", help="Query worker processes (queries run in parallel)."),
 ) -> None:
     """Serve the graph: SPARQL 1.1 at /sparql, entity pages under /id/, the ontology at /ontology.
 
     The store is opened read-only; updates are refused. A query that runs past
-    --time-limit is stopped and answered with 503; the server keeps serving.
+    --time-limit is stopped and answered with 503, and one larger than --max-mb
+    is refused with 422; the server keeps serving.
 
     Example: unkg serve --port 7878   (then: curl 'http://127.0.0.1:7878/sparql?query=ASK{}')
     """
@@ -32,7 +33,7 @@ def serve(
             raise ValueError("unkg serve serves the embedded store; --endpoint already names a SPARQL server")
         GraphStore(ctx.obj.store, read_only=True)  # fails early, with the hint to build
         server = make_server(str(ctx.obj.store), host, port, workers=workers, seconds=time_limit,
-                             max_rows=max_rows)
+                             max_bytes=int(max_mb * 1_000_000))
     print(f"serving {ctx.obj.store} at http://{host}:{server.server_port}/sparql (Ctrl-C to stop)",
           file=sys.stderr)
     try:

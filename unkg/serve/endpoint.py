@@ -78,6 +78,7 @@ class Handler(BaseHTTPRequestHandler):
 
     site: Site
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes; without this, 40 ms waits
     server_version = "unkg"
 
     def log_message(self, format, *args):  # noqa: A002 — the stdlib's signature
@@ -193,9 +194,9 @@ def _wants_html(accept: str | None) -> bool:
 
 
 def make_server(store_path: str, host: str = "127.0.0.1", port: int = 7878, workers: int = 2,
-                seconds: float = 30.0, max_rows: int = 100_000) -> ThreadingHTTPServer:
+                seconds: float = 30.0, max_bytes: int = 100_000_000) -> ThreadingHTTPServer:
     """Return an HTTP server (not yet serving) over the store at `store_path`; port 0 picks a free one."""
-    pool = QueryPool(store_path, workers=workers, seconds=seconds, max_rows=max_rows)
+    pool = QueryPool(store_path, workers=workers, seconds=seconds, max_bytes=max_bytes)
     handler = type("BoundHandler", (Handler,), {"site": Site(pool)})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True

@@ -5,17 +5,18 @@ one cannot be stopped. So each worker is a process with its own read-only
 handle on the store; the server sends it a query down a pipe and waits at most
 the time limit for the answer. A worker that overruns is killed and replaced,
 and the server answers 503 while the other workers go on serving. The worker
-serialises the answer itself, counting rows as it goes, so a result over the
-row limit is refused before it is sent.
+serialises the answer itself (pyoxigraph streams it into a buffer that refuses
+to grow past the size limit), so an answer over the limit stops being made as
+soon as it passes it, and is refused with 422.
 """
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import queue
 import threading
 from dataclasses import dataclass
-from itertools import islice
 
 import pyoxigraph as ox
 
@@ -36,54 +37,51 @@ def error(status: int, message: str) -> Answer:
     return Answer(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
 
 
-def _term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    cell = {"type": "literal", "value": term.value}
-    if term.language:
-        cell["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        cell["datatype"] = term.datatype.value
-    return cell
+class TooLarge(Exception):
+    """The answer grew past the size limit while it was being written."""
 
 
-def _solutions(results: ox.QuerySolutions, media: str, max_rows: int) -> Answer:
-    """Serialise at most `max_rows` solutions; refuse the whole result when there are more."""
-    import json
+class CappedBuffer(io.BytesIO):
+    """A byte buffer that refuses to grow past `limit` bytes, so a huge answer stops being written."""
 
-    names = [v.value for v in results.variables]
-    rows = list(islice(results, max_rows + 1))
-    if len(rows) > max_rows:
-        return error(422, f"the result has more than {max_rows} rows, this endpoint's limit; "
-                          "page through it with LIMIT and OFFSET")
-    bindings = [{n: _term_json(row[n]) for n in names if row[n] is not None} for row in rows]
-    data = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}).encode("utf-8")
-    if RESULT_TYPES[media] is not ox.QueryResultsFormat.JSON:
-        parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        data = parsed.serialize(format=RESULT_TYPES[media])
-    return Answer(200, media, data)
+    def __init__(self, limit: int) -> None:
+        """Hold at most `limit` bytes."""
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data) -> int:
+        """Append `data`; raise TooLarge when the buffer would pass the limit."""
+        if self.tell() + len(data) > self.limit:
+            raise TooLarge
+        return super().write(data)
 
 
-def _graph(results, media: str, max_rows: int) -> Answer:
-    triples = list(islice(results, max_rows + 1))
-    if len(triples) > max_rows:
-        return error(422, f"the graph has more than {max_rows} triples, this endpoint's limit; "
-                          "narrow the query or use LIMIT")
-    return Answer(200, media, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"")
+def _too_large(max_bytes: int) -> Answer:
+    return error(422, f"the answer is larger than {max_bytes} bytes, this endpoint's limit; "
+                      "narrow the query or page through it with LIMIT and OFFSET")
 
 
-def execute(store: ox.Store, sparql: str, accept: str | None, max_rows: int) -> Answer:
-    """Run a read-only query on `store` and serialise its answer as `accept` prefers."""
+def _write(serialise, max_bytes: int) -> bytes | None:
+    """Run `serialise(output)` into a capped buffer; return the bytes, or None when they passed the cap."""
+    buffer = CappedBuffer(max_bytes)
+    try:
+        serialise(buffer)
+    except TooLarge:  # pyoxigraph lets the writer's exception through and stops
+        return None
+    return buffer.getvalue()
+
+
+def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) -> Answer:
+    """Run a read-only query on `store` and serialise its answer as `accept` prefers, up to `max_bytes`."""
     try:
         results = store.query(sparql)
-        if isinstance(results, ox.QueryBoolean):
+        if isinstance(results, ox.QueryTriples):
+            media = graph_type(accept)
+            body = _write(lambda out: ox.serialize(results, out, format=GRAPH_TYPES[media]), max_bytes)
+        else:
             media = result_type(accept)
-            return Answer(200, media, results.serialize(format=RESULT_TYPES[media]))
-        if isinstance(results, ox.QuerySolutions):
-            return _solutions(results, result_type(accept), max_rows)
-        return _graph(results, graph_type(accept), max_rows)
+            body = _write(lambda out: results.serialize(out, format=RESULT_TYPES[media]), max_bytes)
+        return _too_large(max_bytes) if body is None else Answer(200, media, body)
     except SyntaxError as exc:
         return error(400, f"the query is not valid SPARQL 1.1: {exc}")
     except NotAcceptable as exc:
@@ -97,10 +95,10 @@ def _serve(path: str, conn) -> None:
     store = ox.Store.read_only(path)
     while True:
         try:
-            sparql, accept, max_rows = conn.recv()
+            sparql, accept, max_bytes = conn.recv()
         except EOFError:
             return
-        conn.send(execute(store, sparql, accept, max_rows))
+        conn.send(execute(store, sparql, accept, max_bytes))
 
 
 class Worker:
@@ -114,9 +112,9 @@ class Worker:
         self.process.start()
         child.close()
 
-    def ask(self, sparql: str, accept: str | None, max_rows: int, seconds: float) -> Answer | None:
+    def ask(self, sparql: str, accept: str | None, max_bytes: int, seconds: float) -> Answer | None:
         """Return the worker's answer, or None when it did not come within `seconds`."""
-        self.conn.send((sparql, accept, max_rows))
+        self.conn.send((sparql, accept, max_bytes))
         if not self.conn.poll(seconds):
             return None
         return self.conn.recv()
@@ -131,9 +129,10 @@ class Worker:
 class QueryPool:
     """A fixed number of query workers; a query that overruns its time limit costs its worker."""
 
-    def __init__(self, path: str, workers: int = 2, seconds: float = 30.0, max_rows: int = 100_000) -> None:
-        """Start `workers` processes on the store at `path`, with a time and a row limit per query."""
-        self.path, self.seconds, self.max_rows = path, seconds, max_rows
+    def __init__(self, path: str, workers: int = 2, seconds: float = 30.0,
+                 max_bytes: int = 100_000_000) -> None:
+        """Start `workers` processes on the store at `path`, with a time and a size limit per answer."""
+        self.path, self.seconds, self.max_bytes = path, seconds, max_bytes
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._lock = threading.Lock()
         for _ in range(workers):
@@ -143,7 +142,7 @@ class QueryPool:
         """Answer one query within the time limit; 503 if it overran (its worker is replaced)."""
         worker = self._idle.get()
         try:
-            answer = worker.ask(sparql, accept, self.max_rows, self.seconds)
+            answer = worker.ask(sparql, accept, self.max_bytes, self.seconds)
         except (EOFError, OSError, BrokenPipeError):
             answer = error(500, "the query worker stopped unexpectedly; try again")
         if answer is None or not worker.process.is_alive():
