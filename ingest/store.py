@@ -150,6 +150,21 @@ def bind_values(sparql: str, substitutions: dict[str, ox.Term] | None) -> str:
     return f"{sparql[:at]} VALUES ({variables}) {{ ({row}) }}\n{sparql[at:]}"
 
 
+# The remote store's own SPARQL: every RDF term in it is written by pyoxigraph in its
+# N-Triples form (`str(term)`), and paging numbers come from code, never from input.
+_DROP = "DROP SILENT GRAPH "
+_GRAPH_PAGE = "SELECT ?s ?p ?o WHERE { GRAPH ?graph { ?s ?p ?o } } ORDER BY ?s ?p ?o"
+
+
+def _limit(limit: int, offset: int) -> str:
+    return " LIMIT " + str(int(limit)) + " OFFSET " + str(int(offset))
+
+
+def _insert_data(graph: str, ntriples: str) -> str:
+    """Return `INSERT DATA` of N-Triples lines into `graph` (an IRI in N-Triples form)."""
+    return "INSERT DATA { GRAPH " + graph + " {\n" + ntriples + "\n} }"
+
+
 def _query_form(sparql: str) -> str:
     """Return SELECT, CONSTRUCT, DESCRIBE or ASK: the first such keyword outside comments and IRIs."""
     bare = _IRIREF.sub("<>", _COMMENT.sub("", sparql))
@@ -220,16 +235,16 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", chunk: int = 5000) -> None:
         """Replace the named graph `graph` with the triples or quads in `data`, in one update request."""
+        node = str(ox.NamedNode(graph))
         lines = _ntriples(data, fmt).decode("utf-8").splitlines()
-        operations = [f"DROP SILENT GRAPH {ox.NamedNode(graph)}"]
+        operations = [_DROP + node]
         for start in range(0, len(lines), chunk):
-            body = "\n".join(lines[start:start + chunk])
-            operations.append(f"INSERT DATA {{ GRAPH {ox.NamedNode(graph)} {{\n{body}\n}} }}")
+            operations.append(_insert_data(node, "\n".join(lines[start:start + chunk])))
         self.update(" ;\n".join(operations))
 
     def remove_graph(self, graph: str) -> None:
         """Remove the named graph `graph` if it exists."""
-        self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+        self.update(_DROP + str(ox.NamedNode(graph)))
 
     def graphs(self) -> list[str]:
         """Return the IRIs of the server's named graphs, sorted."""
@@ -239,10 +254,7 @@ class RemoteStore:
     def _graph_quads(self, graph: str) -> Iterator[ox.Quad]:
         node, offset = ox.NamedNode(graph), 0
         while True:
-            page = list(self.query(
-                f"SELECT ?s ?p ?o WHERE {{ GRAPH {node} {{ ?s ?p ?o }} }} "
-                f"ORDER BY ?s ?p ?o LIMIT {self.page_size} OFFSET {offset}"
-            ))
+            page = list(self.query(_GRAPH_PAGE + _limit(self.page_size, offset), {"graph": node}))
             yield from (ox.Quad(s["s"], s["p"], s["o"], node) for s in page)
             if len(page) < self.page_size:
                 return
@@ -263,8 +275,15 @@ class RemoteStore:
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads in one update request."""
-        body = "\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
-        self.update(f"INSERT DATA {{\n{body}\n}}")
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                raise RemoteStoreError("the remote store holds triples only in named graphs")
+            by_graph.setdefault(str(q.graph_name), []).append(ox.Triple(q.subject, q.predicate, q.object))
+        self.update(" ;\n".join(
+            _insert_data(g, ox.serialize(t, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+            for g, t in by_graph.items()
+        ))
 
     def __len__(self) -> int:
         solutions = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -112,3 +112,14 @@ def test_unkg_export_takes_an_endpoint(remote, sample_store):
     exported = {q for q in ox.parse(result.stdout_bytes, format=ox.RdfFormat.N_QUADS)
                 if q.graph_name.value == graph}
     assert exported == set(sample_store.quads(graph))
+
+
+def test_extend_adds_quads_to_their_named_graphs(server):
+    store = open_store(endpoint=server + "/query", update_endpoint=server + "/update")
+    graph = ox.NamedNode("http://example.org/extend-test")
+    quad = ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                   ox.Literal("值", language="zh"), graph)
+    store.extend([quad])
+    assert list(store.quads(graph.value)) == [quad]
+    store.remove_graph(graph.value)
+    assert graph.value not in store.graphs()
