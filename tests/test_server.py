@@ -208,3 +208,34 @@ def test_the_ontology_is_served_as_html_and_as_rdf(endpoint):
 def test_the_jsonld_context_is_published(endpoint):
     context = httpx.get(endpoint + "/context.jsonld").json()["@context"]
     assert context["unkg"] == "https://w3id.org/unkg/ontology#"
+
+
+def test_a_document_graph_iri_dereferences_to_its_triples(endpoint, sample_store):
+    graph = "https://w3id.org/unkg/graph/document/A/RES/76/176"
+    nt = {"Accept": "application/n-triples"}
+    response = httpx.get(endpoint + "/graph/document/A/RES/76/176", headers=nt)
+    assert response.status_code == 200
+    expected = {ox.Triple(q.subject, q.predicate, q.object) for q in sample_store.quads(graph)}
+    assert _triples(response.content, ox.RdfFormat.N_TRIPLES) == expected
+
+
+def test_unkg_serve_before_a_build_says_to_build(tmp_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    result = CliRunner().invoke(app, ["--store", str(tmp_path / "none"), "serve", "--port", "0"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: no graph at {tmp_path / 'none'}; run 'unkg build' first (or pass --store PATH)\n")
+
+
+def test_unkg_serve_refuses_an_endpoint(tmp_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    result = CliRunner().invoke(app, ["--endpoint", "http://127.0.0.1:9/sparql", "serve"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: unkg serve serves the embedded store; "
+                             "--endpoint already names a SPARQL server\n")

@@ -5,8 +5,9 @@ Routes:
   `application/sparql-query`; without a query, the service description.
   Updates are refused with 403.
 - `/` — the service description (an HTML index for browsers).
-- `/id/...`, `/graph/...` — the entity whose IRI is the configured base plus
-  that path: its triples by `Accept`, or an HTML page for browsers.
+- `/id/...` — the entity whose IRI is the configured base plus that path: its
+  triples and the labels of what they link to, by `Accept`, or an HTML page.
+- `/graph/...` — the named graph with that IRI: its triples, likewise.
 - `/ontology` — the ontology reference (HTML) or the ontology itself (RDF).
 - `/context.jsonld` — the JSON-LD context of the exports.
 
@@ -22,7 +23,7 @@ import json
 from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
@@ -34,7 +35,7 @@ from unkg.serve.formats import GRAPH_TYPES, NotAcceptable, choose, graph_type
 from unkg.serve.worker import Answer, QueryPool, error
 
 SERVICE = Path(__file__).with_name("service.ttl")
-DESCRIBE = QUERIES_DIR / "linked-data" / "describe.rq"
+LINKED_DATA = QUERIES_DIR / "linked-data"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused; run 'unkg build' to change the graph"
 
 
@@ -44,7 +45,8 @@ class Site:
     def __init__(self, pool: QueryPool) -> None:
         """Serve queries through `pool`."""
         self.pool = pool
-        self.describe = DESCRIBE.read_text(encoding="utf-8")
+        self.describe = (LINKED_DATA / "describe.rq").read_text(encoding="utf-8")
+        self.graph = (LINKED_DATA / "graph.rq").read_text(encoding="utf-8")
 
     @cached_property
     def ontology_html(self) -> bytes:
@@ -149,8 +151,10 @@ class Handler(BaseHTTPRequestHandler):
                 return _graph_answer(self.site.ontology_turtle, iris.ontology_ns(), accept)
             if path == "/context.jsonld":
                 return Answer(200, "application/ld+json", self.site.context)
-            if path.startswith(("/id/", "/graph/")):
-                return self._entity(iris.base() + path[1:], accept)
+            if path.startswith("/id/"):
+                return self._entity(iris.base() + path[1:], accept, self.site.describe, "entity")
+            if path.startswith("/graph/"):
+                return self._entity(iris.base() + path[1:], accept, self.site.graph, "graph")
         except NotAcceptable as exc:
             return error(406, str(exc))
         return error(404, f"nothing at {path}; try /sparql, /ontology or an entity under /id/")
@@ -168,9 +172,14 @@ class Handler(BaseHTTPRequestHandler):
             return error(400, "give exactly one query parameter")
         return self.site.pool.run(queries[0], self.headers.get("Accept"))
 
-    def _entity(self, iri: str, accept: str | None) -> Answer:
+    def _entity(self, iri: str, accept: str | None, query: str, param: str) -> Answer:
+        """Answer with the triples `query` gives for `iri` (bound to `param`): RDF by Accept, or HTML.
+
+        The path is used as it came, percent-encoding and all, because IRIs are
+        minted percent-encoded (see ontology/iris.py).
+        """
         try:
-            sparql = bind_values(self.site.describe, {"entity": ox.NamedNode(unquote(iri))})
+            sparql = bind_values(query, {param: ox.NamedNode(iri)})
         except ValueError:
             return error(400, f"not a valid IRI: {iri}")
         media = None if _wants_html(accept) else graph_type(accept)
@@ -179,9 +188,9 @@ class Handler(BaseHTTPRequestHandler):
             return answer
         triples = list(ox.parse(answer.body, format=ox.RdfFormat.N_TRIPLES))
         if not triples:
-            return error(404, f"the graph says nothing about <{unquote(iri)}>")
+            return error(404, f"the graph says nothing about <{iri}>")
         if media is None:
-            return Answer(200, "text/html; charset=utf-8", pages.entity(unquote(iri), triples).encode())
+            return Answer(200, "text/html; charset=utf-8", pages.entity(iri, triples).encode())
         return Answer(200, media, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"")
 
 

@@ -86,7 +86,7 @@ def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) ->
         return error(400, f"the query is not valid SPARQL 1.1: {exc}")
     except NotAcceptable as exc:
         return error(406, str(exc))
-    except OSError as exc:
+    except Exception as exc:  # an evaluation error ends this query, not the worker
         return error(500, f"the query failed: {exc}")
 
 
