@@ -115,3 +115,18 @@ def test_void_partitions_classes_and_properties(void):
     assert ox.NamedNode("https://w3id.org/unkg/ontology#Paragraph") in classes
     assert ox.NamedNode(DCT + "identifier") in properties
     assert len(_objects(triples, DATASET, VOID + "classPartition")) == len(classes)
+
+
+def test_unkg_export_writes_the_dump_and_its_description(built_store_path, tmp_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    out = tmp_path / "unkg.trig"
+    args = ["--store", str(built_store_path), "export", "-f", "trig", "-o", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    size = out.stat().st_size
+    void = tmp_path / "unkg.void.ttl"
+    assert result.stderr == f"wrote {size} bytes of trig to {out}, described in {void}\n"
+    assert (tmp_path / "unkg.void.ttl").exists()

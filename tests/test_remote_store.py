@@ -3,6 +3,8 @@
 import pyoxigraph as ox
 import pytest
 from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from oxigraph_server import oxigraph_server
 
 from ingest.build import build
@@ -123,3 +125,23 @@ def test_extend_adds_quads_to_their_named_graphs(server):
     assert list(store.quads(graph.value)) == [quad]
     store.remove_graph(graph.value)
     assert graph.value not in store.graphs()
+
+
+def test_bind_values_finds_the_group_of_a_select_without_where():
+    bound = bind_values("SELECT * { ?s ?p ?o }", {"p": ox.NamedNode("http://e/p")})
+    assert bound == "SELECT * { VALUES (?p) { (<http://e/p>) }\n ?s ?p ?o }"
+
+
+def test_bind_values_binds_an_ask():
+    two = ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    bound = bind_values("ASK WHERE { ?s ?p ?o }", {"o": two})
+    assert bound == ('ASK WHERE { VALUES (?o) { ("2"^^<http://www.w3.org/2001/XMLSchema#integer>) }\n'
+                     " ?s ?p ?o }")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), lang=st.sampled_from([None, "zh", "en"]))
+def test_any_bound_string_comes_back_as_the_same_literal(text, lang):
+    value = ox.Literal(text, language=lang)
+    sparql = bind_values('SELECT ?v WHERE { FILTER(true) } # "}', {"v": value})
+    assert [s["v"] for s in ox.Store().query(sparql)] == [value]

@@ -32,7 +32,8 @@ def export(
         store = open_store(ctx)
         size = export_graph(store, fmt.value, output or sys.stdout.buffer)
     if output:
-        print(f"wrote {size} bytes of {fmt.value} to {output}", file=sys.stderr)
+        void = output.with_name(f"{output.stem}.void.ttl")
+        print(f"wrote {size} bytes of {fmt.value} to {output}, described in {void}", file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
