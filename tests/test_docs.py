@@ -31,7 +31,7 @@ def _small(tmp_path):
 
 def test_a_class_shows_its_labels_and_definitions_in_both_languages(tmp_path):
     html = render([_small(tmp_path)])
-    section = re.search(r'<section class="term" id="unkg-Report">.*?</section>', html, re.S).group(0)
+    section = re.search(r'<section class="term" id="Report">.*?</section>', html, re.S).group(0)
     assert '<h3>report <span lang="zh">报告</span></h3>' in section
     assert "<dt>definition</dt><dd>A document that reports to an organ.</dd>" in section
     assert '<dt>定义</dt><dd lang="zh">向机关提交的文件。</dd>' in section
@@ -39,8 +39,8 @@ def test_a_class_shows_its_labels_and_definitions_in_both_languages(tmp_path):
 
 def test_a_property_links_to_its_domain(tmp_path):
     html = render([_small(tmp_path)])
-    section = re.search(r'<section class="term" id="unkg-symbol">.*?</section>', html, re.S).group(0)
-    assert '<dt>domain</dt><dd><a href="#unkg-Report">unkg:Report</a></dd>' in section
+    section = re.search(r'<section class="term" id="symbol">.*?</section>', html, re.S).group(0)
+    assert '<dt>domain</dt><dd><a href="#Report">unkg:Report</a></dd>' in section
 
 
 def test_a_concept_scheme_lists_its_concepts(tmp_path):

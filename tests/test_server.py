@@ -187,6 +187,7 @@ def test_a_browser_gets_a_readable_page(endpoint):
     assert response.headers["content-type"] == "text/html; charset=utf-8"
     assert "<h1>United Nations Development Programme</h1>" in response.text
     assert '<a href="/id/org/ga">General Assembly</a>' in response.text
+    assert '<a href="/ontology#FundProgramme">fund or programme</a>' in response.text
 
 
 def test_an_unknown_entity_is_404(endpoint):
@@ -197,7 +198,7 @@ def test_an_unknown_entity_is_404(endpoint):
 
 def test_the_ontology_is_served_as_html_and_as_rdf(endpoint):
     html = httpx.get(endpoint + "/ontology", headers={"Accept": "text/html"})
-    assert '<section class="term" id="unkg-Document">' in html.text
+    assert '<section class="term" id="Document">' in html.text
     turtle = httpx.get(endpoint + "/ontology", headers={"Accept": "text/turtle"})
     document = ox.NamedNode("https://w3id.org/unkg/ontology#Document")
     owl_class = ox.NamedNode("http://www.w3.org/2002/07/owl#Class")

@@ -51,6 +51,9 @@ def _bilingual(graph: Graph, subject, predicates) -> dict[str, str]:
 
 
 def _anchor(graph: Graph, iri) -> str:
+    """The ontology's own terms are anchored by their local name, so their hash IRIs resolve here."""
+    if str(iri).startswith(iris.ontology_ns()):
+        return str(iri)[len(iris.ontology_ns()):]
     return graph.namespace_manager.normalizeUri(iri).replace(":", "-")
 
 
