@@ -5,6 +5,17 @@ server (`RemoteStore`, chosen by `open_store(endpoint=...)`), and imports nothin
 of the project's own. Writes replace whole named graphs, so rebuilding a
 document is idempotent; readers (the explorer, the endpoint) open the store
 read-only so that a build can write at the same time.
+
+Parameters reach a remote server bound, not pasted. SPARQL 1.1 has no way to
+send bindings beside a query, so `bind_values` writes them into it as data: an
+inline `VALUES (?a ?b) { (t1 t2) }` block, opened as the first element of the
+outermost WHERE group, holding each term in the N-Triples form pyoxigraph
+writes (`str(term)`: IRIs in `<...>`, literals quoted and escaped, with their
+language or datatype). The server parses each as one RDF term, so no value can
+close the block or add syntax, and every pattern sees the variable already
+bound, as with pyoxigraph's own substitutions. Rewriting the parsed algebra
+instead would mean a second SPARQL parser and serialiser (rdflib's
+`translateAlgebra` round trip loses queries), for no gain in safety.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ontology import iris
 
-LABELS = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel"}
+LABELS = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+          "http://purl.org/dc/terms/title"}
 _env = Environment(loader=PackageLoader("unkg.serve", "templates"), autoescape=select_autoescape())
 
 
