@@ -93,12 +93,17 @@ def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) ->
 def _serve(path: str, conn) -> None:
     """Worker process main loop: open the store read-only, answer queries until the pipe closes."""
     store = ox.Store.read_only(path)
+    conn.send(READY)
     while True:
         try:
             sparql, accept, max_bytes = conn.recv()
         except EOFError:
             return
         conn.send(execute(store, sparql, accept, max_bytes))
+
+
+READY = "ready"
+STARTUP_SECONDS = 120
 
 
 class Worker:
@@ -111,9 +116,17 @@ class Worker:
         self.process = context.Process(target=_serve, args=(path, child), daemon=True)
         self.process.start()
         child.close()
+        self.ready = False
 
     def ask(self, sparql: str, accept: str | None, max_bytes: int, seconds: float) -> Answer | None:
-        """Return the worker's answer, or None when it did not come within `seconds`."""
+        """Return the worker's answer, or None when it did not come within `seconds`.
+
+        A new worker's start (imports, opening the store) does not count against the time limit.
+        """
+        if not self.ready:
+            if not self.conn.poll(STARTUP_SECONDS) or self.conn.recv() != READY:
+                raise OSError("the query worker did not start")
+            self.ready = True
         self.conn.send((sparql, accept, max_bytes))
         if not self.conn.poll(seconds):
             return None
@@ -140,12 +153,12 @@ class QueryPool:
 
     def run(self, sparql: str, accept: str | None) -> Answer:
         """Answer one query within the time limit; 503 if it overran (its worker is replaced)."""
-        worker = self._idle.get()
+        worker, broken = self._idle.get(), False
         try:
             answer = worker.ask(sparql, accept, self.max_bytes, self.seconds)
-        except (EOFError, OSError, BrokenPipeError):
-            answer = error(500, "the query worker stopped unexpectedly; try again")
-        if answer is None or not worker.process.is_alive():
+        except (EOFError, OSError):
+            answer, broken = error(500, "the query worker stopped unexpectedly; try again"), True
+        if broken or answer is None or not worker.process.is_alive():
             worker.stop()
             worker = Worker(self.path)
         self._idle.put(worker)
