@@ -23,6 +23,7 @@ from ingest.manifest import MANIFEST_NAME, manifest_entry
 from ingest.pipeline import read_document, to_rdf
 from ingest.rdf import GraphWriter, literal
 from ingest.readers import is_readable
+from ingest.recognise import recognise
 from ingest.store import GraphStore
 from ontology import iris, ontology_files
 from ontology.namespaces import PROV
@@ -41,6 +42,8 @@ class DocumentResult:
     triples: int = 0
     nquads: bytes = b""
     error: str | None = None
+    # Candidate organisations not in the gazetteer: (paragraph id, surface as printed).
+    candidates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -56,6 +59,11 @@ class BuildReport:
     def paragraphs(self) -> int:
         """Total paragraphs of the documents loaded."""
         return sum(d.paragraphs for d in self.documents)
+
+    @property
+    def candidates(self) -> int:
+        """Total candidate organisations (not in the gazetteer) found in the documents loaded."""
+        return sum(len(d.candidates) for d in self.documents)
 
     @property
     def ok(self) -> bool:
@@ -84,13 +92,15 @@ def process_file(path: Path, metadata: dict) -> DocumentResult:
         if not path.is_file():
             raise UnkgError(f"{path}: no such file")
         doc = read_document(path, metadata)
-        graph = to_rdf(doc)
+        mentions = recognise(doc)
+        graph = to_rdf(doc, mentions)
     except (UnkgError, OSError, ValueError) as exc:
         result.error = str(exc)
         return result
     result.symbol = doc.symbol
     result.paragraphs = len(doc.paragraphs)
     result.triples = len(graph)
+    result.candidates = [(m.pid, m.surface) for m in mentions if m.kind == "candidate"]
     result.nquads = graph.to_nquads()
     return result
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ingest.extract import extract
 from ingest.extract.mapping import map_facts
 from ingest.mapping import map_document, map_mentions
-from ingest.model import Document
+from ingest.model import Document, Mention
 from ingest.rdf import GraphWriter
 from ingest.readers import reader_for
 from ingest.recognise import recognise
@@ -23,9 +23,9 @@ def read_document(path: Path, metadata: dict) -> Document:
     return parse(reader_for(path)(path), metadata)
 
 
-def to_rdf(doc: Document) -> GraphWriter:
-    """Return the named graph of everything unkg knows from `doc`."""
+def to_rdf(doc: Document, mentions: list[Mention] | None = None) -> GraphWriter:
+    """Return the named graph of everything unkg knows from `doc` (recognising `mentions` unless given)."""
     out = map_document(doc)
-    mentions = recognise(doc)
+    mentions = recognise(doc) if mentions is None else mentions
     map_mentions(doc, mentions, out)
     return map_facts(doc, extract(doc, mentions), out)

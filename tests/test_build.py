@@ -76,3 +76,18 @@ def test_the_build_counts_what_it_loaded(sample_store):
     rows = runner.to_records(runner.run(sample_store, runner.load("overview")))
     assert rows[0]["documents"] == "5"
     assert int(rows[0]["triples"]) == len(sample_store)
+
+
+CANDIDATES_TEXT = (
+    " 1. 开发署与萨赫勒选举观察网络合作，并支持西非选举研究所。\n\n"
+    " 2. 开发署还协助了东帝汶。\n\nA/79/999\n"
+)
+
+
+def test_the_build_reports_candidate_organisations_not_in_the_gazetteer(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CANDIDATES_TEXT, encoding="utf-8")
+    report = build(GraphStore(tmp_path / "store"), [folder], jobs=1)
+    assert report.documents[0].candidates == [("1", "萨赫勒选举观察网络"), ("1", "西非选举研究所")]
+    assert report.candidates == 2

@@ -20,8 +20,20 @@ def _unkg(store: Path, *args: str):
 def test_build_prints_a_summary_and_exits_zero(tmp_path):
     result = _unkg(tmp_path / "store", "build", str(ROOT / "data" / "corpus"), "--jobs", "1")
     assert result.exit_code == 0, result.output
-    assert re.search(r"^5 documents, \d+ paragraphs, \d+ triples in .* \(\d+\.\d s\)$",
-                     result.stdout.strip(), re.M)
+    assert re.search(r"^5 documents, \d+ paragraphs, \d+ unknown candidate organisations, "
+                     r"\d+ triples in .* \(\d+\.\d s\)$", result.stdout.strip(), re.M)
+
+
+def test_build_lists_candidate_organisations_on_request(tmp_path):
+    doc = tmp_path / "docs" / "a.txt"
+    doc.parent.mkdir()
+    text = " 1. 开发署与萨赫勒选举观察网络合作，并支持西非选举研究所。\n\nA/79/999\n"
+    doc.write_text(text, encoding="utf-8")
+    result = _unkg(tmp_path / "store", "build", str(doc.parent), "--show-candidates")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["A/79/999\t1\t萨赫勒选举观察网络", "A/79/999\t1\t西非选举研究所"]
+    assert lines[2].startswith("1 documents, 1 paragraphs, 2 unknown candidate organisations, ")
 
 
 def test_build_exits_one_when_an_input_failed(tmp_path):

@@ -8,8 +8,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from ingest.build import BuildReport, find_inputs
 from ingest.build import build as build_graph
-from ingest.build import find_inputs
 from unkg.commands import open_store, reported
 
 
@@ -19,13 +19,20 @@ def build(
         None, help="Document files or folders (default: the sample corpus in data/corpus)."
     ),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (default: one per core)."),
+    show_candidates: bool = typer.Option(
+        False, "--show-candidates",
+        help="List the candidate organisations not in the gazetteer: document, paragraph, name.",
+    ),
 ) -> None:
     """Build the knowledge graph from UN documents into the store.
 
     Each document replaces its own named graph; a document that cannot be read
     is reported and the others still load (exit code 1 if any failed).
 
-    Example: unkg build data/corpus
+    The summary counts the candidate organisations that are not in the
+    gazetteer, so that regressions in recognition show.
+
+    Example: unkg build data/corpus --show-candidates
     """
     console = Console(stderr=True)
     with reported(ctx):
@@ -40,13 +47,23 @@ def build(
                                  progress=lambda _: bar.advance(task))
     for failure in report.failures:
         console.print(f"[red]failed[/red] {failure.error}", highlight=False)
+    if show_candidates:
+        print(candidate_lines(report), end="")
     print(
         f"{len(report.documents)} documents, {report.paragraphs} paragraphs, "
+        f"{report.candidates} unknown candidate organisations, "
         f"{report.store_triples} triples in {ctx.obj.endpoint or ctx.obj.store} ({report.seconds:.1f} s)"
         + (f"; {len(report.failures)} failed" if report.failures else "")
     )
     if report.failures:
         raise typer.Exit(1)
+
+
+def candidate_lines(report: BuildReport) -> str:
+    """Return one tab-separated line per candidate organisation: symbol, paragraph id, name."""
+    return "".join(
+        f"{doc.symbol}\t{pid}\t{surface}\n" for doc in report.documents for pid, surface in doc.candidates
+    )
 
 
 def register(app: typer.Typer) -> None:
