@@ -9,12 +9,13 @@ from pathlib import Path
 
 from ingest.errors import UnknownFormat
 from ingest.model import RawText
-from ingest.readers import text
+from ingest.readers import pdf, text
 
 Reader = Callable[[Path], RawText]
 
 READERS: dict[str, Reader] = {
     ".txt": text.read,
+    ".pdf": pdf.read,
 }
 
 
