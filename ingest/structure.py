@@ -6,8 +6,9 @@ heading or numbered paragraph gives the metadata, then headings (一./二.,
 I./II., A./B., short unnumbered sub-headings), numbered paragraphs `25`,
 resolution paragraphs `pp 3` / `op 17`, and annexes `annex I`, `annex II 3`.
 Footnotes are attached to the paragraph whose marker cites them, and the
-markers are taken out of the shown text; link lines go to the paragraph they
-follow.
+markers are taken out of the shown text. A link line goes to the paragraph on
+its page that cites the symbol it points at (in its text or footnotes), else
+to the paragraph it follows; a block of link lines ends a page.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ingest import frontmatter
 from ingest.clean import Line, clean, is_cjk, join_lines
 from ingest.errors import UnreadableDocument
 from ingest.model import Document, Footnote, Paragraph, RawText, Section
+from ingest.recognise import symbols
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
 _ZH_SECTION = re.compile(r"^([一二三四五六七八九十]+)\s*[.．、]\s*(\S.*)$")
@@ -57,6 +59,11 @@ class _Builder:
         self.annex_items = 0
         self.closed = False
         self.subheadings: set[str] = set()
+        # Links wait until footnotes are attached: (target, paragraphs on its page, the one it follows).
+        self.links: list[tuple[str, list[Paragraph], Paragraph]] = []
+        self.page_start = 0
+        self.in_links = False
+        self.page: list[Paragraph] = []
 
     # sections -------------------------------------------------------------
     def heading(self, number: str, text: str, level: int) -> None:
@@ -93,8 +100,16 @@ class _Builder:
             para.text = join_lines(para.text, text)
 
     def link(self, target: str) -> None:
-        if self.paragraphs and target not in self.paragraphs[-1].links:
-            self.paragraphs[-1].links.append(target)
+        if not self.paragraphs:
+            return
+        if not self.in_links:
+            self.page, self.in_links = self.paragraphs[self.page_start:], True
+        self.links.append((target, self.page, self.paragraphs[-1]))
+
+    def end_links(self) -> None:
+        """The first line after a block of links starts a page (with the paragraph in progress)."""
+        if self.in_links:
+            self.page_start, self.in_links = max(len(self.paragraphs) - 1, 0), False
 
     def numbered(self, number: str, text: str) -> None:
         self.last_number = int(number)
@@ -209,7 +224,9 @@ def _walk(lines: list[Line], builder: _Builder) -> None:
             break
         if line.kind == "link":
             builder.link(line.text)
-        elif line.kind == "footnote":
+            continue
+        builder.end_links()
+        if line.kind == "footnote":
             builder.footnotes.append(Footnote(line.marker, line.text))
         else:
             _text_line(line, following.get(i), builder)
@@ -243,6 +260,27 @@ def attach_footnotes(paragraphs: list[Paragraph], footnotes: list[Footnote]) -> 
             index += 1
     for para in paragraphs:
         para.text = re.sub(r"\s{2,}", " ", para.text).strip()
+
+
+def place_links(links: list[tuple[str, list[Paragraph], Paragraph]]) -> None:
+    """Give each link to the paragraphs of its page that cite its symbol, else to the one it follows."""
+    cited: dict[int, list[tuple[str, str]]] = {}
+    for target, page, current in links:
+        symbol = symbols.link_symbol(target)
+        citing = [p for p in page if symbol and _cites(p, symbol, cited)] or [current]
+        for para in citing:
+            if target not in para.links:
+                para.links.append(target)
+
+
+def _cites(para: Paragraph, symbol: str, cache: dict[int, list[tuple[str, str]]]) -> bool:
+    """True when `para` (text or footnotes) cites `symbol`, written out or by resolution number."""
+    if id(para) not in cache:
+        texts = [Paragraph(para.pid, t) for t in [para.text, *(f.text for f in para.footnotes)]]
+        cache[id(para)] = [(m.key, re.sub(r"\s+", "", m.surface)) for m in symbols.recognise(texts)]
+    by_number = "/RES/" in symbol or "/DEC/" in symbol
+    return any(key == symbol or (by_number and symbol.endswith("/" + number))
+               for key, number in cache[id(para)])
 
 
 def _metadata(front: list[Line], lines: list[Line], headers: list[str], meta: dict) -> dict:
@@ -304,6 +342,7 @@ def parse(raw: RawText, metadata: dict) -> Document:
     _walk(lines[start:], builder)
     paragraphs = [p for p in builder.paragraphs if p.text or p.kind == "annex"]
     attach_footnotes(paragraphs, builder.footnotes)
+    place_links(builder.links)
     if not paragraphs:
         raise UnreadableDocument(f"{raw.source}: no numbered paragraph found in the text")
     return Document(

@@ -113,3 +113,34 @@ def test_an_english_resolution_reads_its_number_date_and_paragraphs():
 def test_a_text_without_paragraphs_is_refused():
     with pytest.raises(Exception, match="no numbered paragraph"):
         parse(RawText("标题\n", "x.txt", "utf-8"), {"symbol": "A/1/1"})
+
+
+LINKED_PAGES = """\
+ 1. 本报告是根据大会第 72/164 号决议提交的。
+
+ 2. 开发署支持了东帝汶的选举。人权理事会的相关决议也得到执行。1
+
+__________________
+
+ 1 见 A/HRC/RES/39/11。
+
+https://undocs.org/ch/A/HRC/RES/39/11
+https://undocs.org/ch/A/RES/72/164
+https://undocs.org/ch/A/72/260
+ 3. 秘书长重申第 72/164 号决议。
+
+https://undocs.org/ch/A/RES/72/164
+
+A/74/999
+"""
+
+
+def test_a_link_goes_to_the_paragraph_on_its_page_that_cites_its_symbol():
+    doc = parse(RawText(LINKED_PAGES, "linked.txt", "utf-8"), {})
+    assert [(p.pid, p.links) for p in doc.paragraphs] == [
+        ("1", ["https://undocs.org/ch/A/RES/72/164"]),
+        # Cited in its footnote; A/72/260 is cited nowhere, so it stays with the paragraph it follows.
+        ("2", ["https://undocs.org/ch/A/HRC/RES/39/11", "https://undocs.org/ch/A/72/260"]),
+        # A later page: paragraph 1 is not on it.
+        ("3", ["https://undocs.org/ch/A/RES/72/164"]),
+    ]
