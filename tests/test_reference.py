@@ -47,7 +47,7 @@ def test_a_state_reads_as_un_documents_write_it():
 def test_an_organization_carries_its_chinese_short_forms_and_parent():
     ead = reference.organization_index()["EAD"]
     assert (ead.name_zh, ead.parent, ead.kind) == ("选举援助司", "DPPA", "secretariat-department")
-    assert reference.organization_index()["UNDP"].short_zh == ("开发署",)
+    assert reference.organization_index()["UNDP"].short_zh == ("开发署", "开发计划署")
     assert reference.organization_index()["IPU"] == Organization(
         acronym="IPU", name_en="Inter-Parliamentary Union", name_zh="各国议会联盟",
         short_zh=("议联", "议会联盟"),
@@ -141,3 +141,36 @@ def test_lineage_query_lists_every_succession_with_its_date(sample_store):
     assert "DPA,DPPA,2019-01-01,succeeded,ST/SGB/2019/2; A/RES/72/199" in lines
     assert "UNSOM,UNTMIS,2024-11,succeeded,S/RES/2753 (2024)" in lines
     assert len(lines) == 1 + len(reference.successions())
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    from ingest.recognise import default_gazetteers
+
+    return [(h.surface, h.key) for h in default_gazetteers()[0].find(text)]
+
+
+def test_parlamericas_is_not_read_as_the_oas_inside_its_name():
+    assert _keys("拉加经委会与美洲组织成员国议会网合作") == [
+        ("拉加经委会", "ECLAC"), ("美洲组织成员国议会网", "ParlAmericas"),
+    ]
+
+
+def test_monusco_is_found_by_its_official_chinese_name():
+    assert _keys("联合国组织刚果民主共和国稳定特派团支持启动") == [
+        ("联合国组织刚果民主共和国稳定特派团", "MONUSCO"),
+    ]
+
+
+def test_a_bare_stabilization_mission_is_ambiguous_and_not_matched_alone():
+    assert reference.is_ambiguous("稳定团")
+    assert _keys("2024 年底，稳定团启动了协商框架") == []
+
+
+def test_the_special_representative_and_the_office_name_the_same_entity():
+    assert _keys("负责儿童与武装冲突问题秘书长特别代表与阿根廷") == [
+        ("负责儿童与武装冲突问题秘书长特别代表", "SRSG-CAAC"),
+    ]
+    assert _keys("法治与冲突中性暴力问题专家组在负责冲突中性暴力问题秘书长特别代表办公室") == [
+        ("法治与冲突中性暴力问题专家组", "Team of Experts on the Rule of Law and Sexual Violence in Conflict"),
+        ("负责冲突中性暴力问题秘书长特别代表办公室", "SRSG-SVC"),
+    ]
