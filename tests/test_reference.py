@@ -126,6 +126,21 @@ def test_organizations_query_filters_by_kind(sample_store):
     ]
 
 
+def test_organizations_query_filters_by_acronym(sample_store):
+    assert _csv(sample_store, "organizations", acronym="PBSO")[1:] == [
+        "PBSO,Peacebuilding Support Office,建设和平支助办公室,secretariat-department,DPPA",
+    ]
+
+
+def test_organizations_query_by_acronym_and_kind_needs_both_to_hold(sample_store):
+    assert len(_csv(sample_store, "organizations", acronym="UNDP", kind="fund-programme")) == 2
+    assert _csv(sample_store, "organizations", acronym="UNDP", kind="peace-operation")[1:] == []
+
+
+def test_organizations_query_by_an_unknown_acronym_is_empty(sample_store):
+    assert _csv(sample_store, "organizations", acronym="NOPE")[1:] == []
+
+
 def test_states_query_gives_codes_names_and_status(sample_store):
     lines = _csv(sample_store, "states")
     assert lines[0] == "iso3,label_en,label_zh,status"
