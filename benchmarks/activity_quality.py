@@ -114,7 +114,7 @@ def main() -> None:
     """Print the scores for each annotation file given on the command line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("annotations", nargs="+", type=Path)
-    parser.add_argument("--diff", action="store_true", help="also print each annotated/extracted pair that differs")
+    parser.add_argument("--diff", action="store_true", help="print the pairs that differ")
     args = parser.parse_args()
     for path in args.annotations:
         s = measure(path)

@@ -89,3 +89,58 @@ def test_a_list_of_countries_belongs_to_the_activity_it_follows():
     assert _rows(activities.extract(_doc("35", text, "性别平等和增强妇女权能", "二.D"), [])) == [
         ("legislative-support", None, ["UNODC"], [], ["ALB", "BWA", "ZMB"], None)
     ]
+
+
+def test_a_clause_joined_by_bing_with_a_kind_of_its_own_is_a_second_activity_with_the_sentence_date():
+    text = "2024 年，开发署支持了议员的培训，并与议联合办了议会论坛。"
+    assert _rows(activities.extract(_doc("60", text, "数字治理", "三.C"), [])) == [
+        ("training", "2024", ["UNDP"], [], [], None),
+        ("forum", "2024", ["UNDP"], ["IPU"], [], None),
+    ]
+
+
+def test_a_clause_that_goes_on_about_the_same_thing_is_not_a_second_activity():
+    text = ("2022 年 4 月至 11 月，联合国人口基金与南部非洲发展共同体议会论坛在博茨瓦纳开展合作，"
+            "与议员举行了高级别对话，以推进性和生殖健康及权利，并加强艾滋病毒相关服务。")
+    assert _rows(activities.extract(_doc("17", text, "卫生保健", "二.B"), [])) == [
+        ("dialogue", "2022-04", ["UNFPA"], ["SADC PF", "BWA"], ["BWA"], None),
+    ]
+
+
+def test_the_ipu_organising_with_un_entities_is_the_actor_and_they_are_its_partners():
+    text = ("为落实该决议，议联与欧洲经济委员会和亚洲及太平洋经济社会委员会一道，"
+            "推动欧洲和亚太区域各国议会与行政部门之间开展对话。")
+    assert _rows(activities.extract(_doc("47", text, "可持续发展", "三.A"), [])) == [
+        ("dialogue", None, ["IPU"], ["ECE", "ESCAP"], [], None),
+    ]
+
+
+def test_national_parliaments_hosting_with_un_support_are_the_actors():
+    text = "哥斯达黎加和特立尼达和多巴哥的国民议会与议联合作，在开发署的支持下主办了区域研讨会。"
+    found = activities.extract(_doc("79", text, "气候变化", "三.G"), [])
+    assert [([(p.key, p.kind) for p in a.actors], [p.key for p in a.partners]) for a in found] == [
+        ([("CRI", "parliament"), ("TTO", "parliament")], ["UNDP", "IPU"]),
+    ]
+
+
+def test_the_date_of_an_outcome_is_not_the_date_of_the_activity():
+    text = ("在利比亚，联合国利比亚支助团与国民代表大会合作起草了一项法律草案，"
+            "该法律草案于 2024年 1 月 18 日获得国民代表大会立法委员会批准。")
+    assert _rows(activities.extract(_doc("32", text, "性别平等和增强妇女权能", "二.D"), [])) == [
+        ("legislative-support", None, ["UNSMIL"], [], ["LBY"], None),
+    ]
+
+
+def test_an_entity_that_guides_does_not_act_and_a_sentence_about_this_initiative_adds_nothing():
+    text = ("开发署在负责冲突中性暴力问题秘书长特别代表的战略指导下，"
+            "自 2022 年以来一直为南苏丹当局提供技术支持。该倡议旨在支持起草法律。")
+    assert _rows(activities.extract(_doc("27", text), [])) == [
+        ("technical-assistance", "2022", ["UNDP"], [], ["SSD"], None),
+    ]
+
+
+def test_a_name_inside_a_common_word_is_no_country():
+    text = "2020 年，环境署与议联签署了谅解备忘录，重点是在发展中国家提供支持。"
+    assert _rows(activities.extract(_doc("77", text, "气候变化", "三.G"), [])) == [
+        ("agreement", "2020", ["UNEP"], ["IPU"], [], None),
+    ]

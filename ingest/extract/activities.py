@@ -3,11 +3,20 @@
 Rule `activity.sentence`: a sentence of a report paragraph that names a UN system
 entity (the actor; the last one named earlier in the paragraph when the sentence names
 none) and says what kind of thing was done (the first cue of
-ontology/vocabularies/activity-cues.csv) is one activity. Partners are the other
+ontology/vocabularies/activity-cues.csv, read outside the names of organisations and
+of parliaments, so 南部非洲发展共同体议会论坛 is no forum) is one activity. A sentence
+holds several when a clause joined by "，并" / "，还" / "，同时" / "；" names a kind of its
+own ("开发署支持了培训，并与议联合办了论坛" gives a training and a forum); such a clause
+without a date of its own shares the sentence's. Partners are the other
 organisations it names (the IPU, regional parliamentary bodies, intergovernmental
-organisations); countries are the states it names, or the country an annex section
-is about; the date is the first date of the sentence at its stated precision; the
-themes are those of the theme scheme the section heading names; the title is the text quoted after 题为.
+organisations); when the clause opens with the IPU, a parliamentary body or a national
+parliament that organised it with a UN entity ("议联与欧洲经委会一道……"), that body is
+the actor and the UN entity the partner. Countries are the states it names, or the
+country an annex section is about; a following sentence that only lists countries adds
+them to the activity before. The date is the first date of the clause at its stated
+precision, leaving out the date of an outcome ("该法律草案于 2024 年 1 月 18 日获得批准");
+the themes are those of the theme scheme the section heading names; the title is the
+text quoted after 题为.
 """
 
 from __future__ import annotations
@@ -25,16 +34,28 @@ from ontology import reference
 # Kinds of UN system entity that do not act in the sense of a report's activities.
 _NOT_ACTORS = {"principal-organ", "mechanism", "treaty-body", "trust-fund"}
 _TITLE = re.compile(r"题为“([^”]{2,80})”")
-# Words that contain a cue but speak of the report itself or name an agenda ("《2030 年议程》").
-_MASK = re.compile(r"《[^》]*》|本报告|报告所述期间|报告期间|本组织")
+# Words that contain a cue but speak of the report itself, name an agenda ("《2030 年议程》") or a
+# parliament (议会 holds 会议's 会 in 议会议员; 国民代表大会 holds 大会).
+_MASK = re.compile(r"《[^》]*》|本报告|报告所述期间|报告期间|本组织|代表大会|议会")
 # Sections that describe the report or advise rather than report what was done.
 _NOT_ACTIVITY_SECTIONS = ("导言", "意见和建议", "结论和建议", "结论")
 _SENTENCE = re.compile(r"[^。]+。?")
+# Where a sentence goes on to a further thing done: "……，并与议联合办了论坛".
+_CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
 _PARLIAMENT = re.compile(r"国民议会|国会|议会|议员")
+# A date followed in its clause by an outcome: the law approved, the text adopted, in force.
+_OUTCOME = re.compile(r"^[^，。；]*?(批准|获得通过|获通过|[^过]通过[，。；]|生效)")
+# A clause whose first named body organised the thing with the UN entities named after it.
+_ORGANISED = re.compile(r"举办|组织|主办|合办|召开|共同|一道|合作|推出|发起|启动")
+_LEADING_PARLIAMENT = re.compile(r"^[^，。]{0,40}?的?(国民议会|议会|国会)(?=与|和|同)")
+_ABOUT_LAST = re.compile(r"[该这此]")
+# An entity that guides rather than acts: "在负责……秘书长特别代表的战略指导下".
+_GUIDING = re.compile(r"在[^，。]{2,40}?的(?:战略)?指导下")
+_OPENING = re.compile(r"^[\s，]*(?:(?:\d{4}\s*年[^，]{0,12}|[在为][^，]{1,20})，)?\s*")
 
 
 def _role(party: Party) -> str:
-    """Return 'actor', 'partner' or 'other' for an organisation or state."""
+    """Return 'actor', 'partner', 'country' or 'other' for an organisation or state."""
     if party.kind == "state":
         return "country"
     org = reference.organization_index().get(party.key)
@@ -45,32 +66,81 @@ def _role(party: Party) -> str:
     return "partner"
 
 
-def _masked(sentence: str) -> str:
-    return _MASK.sub(lambda m: "□" * len(m.group()), sentence)
+def _is_parliamentary(party: Party) -> bool:
+    org = reference.organization_index().get(party.key)
+    return party.kind == "parliament" or (org is not None and org.source_file == "parliamentary.csv")
 
 
-def _kind(sentence: str) -> str | None:
-    plain = _masked(sentence)
+def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """Return text[start:end] with names of organisations, agendas and parliaments blanked out."""
+    chars = list(_MASK.sub(lambda m: "□" * len(m.group()), text[start:end]))
+    for s, e, party in gazetteer.find(text, start, end, mentions):
+        if party.kind != "state":
+            chars[s - start:e - start] = "□" * (e - s)
+    return "".join(chars)
+
+
+def _kind(plain: str) -> str | None:
     return next((kind for kind, cue in activity_cues() if cue in plain), None)
 
 
-def _date(sentence: str, start: int, mentions: list[Mention]) -> str | None:
-    plain = _masked(sentence)
-    dated = sorted((m.start, m.key) for m in mentions
-                   if m.kind in {"date", "period"} and plain[m.start - start] != "□")
-    if dated:
-        return dated[0][1]
-    found = dates_in(plain)
-    return found[0][2] if found else None
+def _date(plain: str, start: int, mentions: list[Mention]) -> str | None:
+    """Return the first date of the masked clause `plain` (at `start`) that is not an outcome's."""
+    dated = sorted((m.start, m.end, m.key) for m in mentions
+                   if m.kind in {"date", "period"} and start <= m.start < start + len(plain)
+                   and plain[m.start - start] != "□")
+    if not dated:
+        dated = [(start + s, start + e, key) for s, e, key in dates_in(plain)]
+    kept = [key for _, e, key in dated if not _OUTCOME.match(plain[e - start:])]
+    return kept[0] if kept else None
+
+
+def _organisers(text: str, start: int, end: int, named: list[Party], countries: list[Party]):
+    """Return the IPU, parliamentary bodies or parliaments the clause opens with as organisers, or []."""
+    clause = text[start:end]
+    if not _ORGANISED.search(clause) or not any(_role(p) == "actor" for p in named):
+        return []
+    opening = _OPENING.match(clause).end()
+    if (lead := _LEADING_PARLIAMENT.match(clause, opening)) and countries:
+        return [parliament_of(c, lead.group(1)) for c in countries
+                if clause.find(c.written, opening) < lead.end()]
+    first = gazetteer.find(text, start + opening, end)
+    if not first or first[0][0] != start + opening or not _is_parliamentary(first[0][2]):
+        return []
+    lead_end = next(s for s, _, p in first if _role(p) == "actor") if any(
+        _role(p) == "actor" for _, _, p in first) else end
+    return [p for s, _, p in first if s < lead_end and _is_parliamentary(p)]
 
 
 def _parts(text: str, start: int, end: int, mentions: list[Mention]):
-    named = gazetteer.parties(text, start, end, mentions)
+    guiding = [(m.start(), m.end()) for m in _GUIDING.finditer(text, start, end)]
+    first: dict[str, Party] = {}
+    for s, e, party in gazetteer.find(text, start, end, mentions):
+        if not any(a <= s and e <= b for a, b in guiding):
+            first.setdefault(party.key, party)
+    named = list(first.values())
+    countries = [p for p in named if _role(p) == "country"]
+    partners = [p for p in named if _role(p) == "partner"]
     actors = [p for p in named if _role(p) == "actor"]
+    if organisers := _organisers(text, start, end, named, countries):
+        keys = {o.key for o in organisers}
+        return organisers, actors + [p for p in partners if p.key not in keys], countries
     specific = [p for p in actors if p.key != "UN"]
-    return specific or actors, [p for p in named if _role(p) == "partner"], [
-        p for p in named if _role(p) == "country"
-    ]
+    return specific or actors, partners, countries
+
+
+def _units(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Split a sentence into the spans that each report one thing done (see the module docstring)."""
+    cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
+    units: list[list[int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        kind = _kind(_masked(text, a, b, mentions))
+        own = kind is not None and (not units or kind != _kind(_masked(text, *units[-1], mentions)))
+        if units and not own:
+            units[-1][1] = b
+        else:
+            units.append([a, b])
+    return [(a, b) for a, b in units]
 
 
 class _Reader:
@@ -81,6 +151,8 @@ class _Reader:
         self.last_partners: list[Party] = []
         self.orphan_countries: list[Party] = []  # states of a sentence that reports no new activity
         self.last_kind: str | None = None
+        self.sentence_date: str | None = None  # the date of the sentence's first clause
+        self.sentence_start = 0
         headings = {s.sid: s for s in doc.sections}
         section = headings.get(para.section or "")
         self.theme = section.heading if section else None
@@ -103,27 +175,45 @@ class _Reader:
         hits = [p for p in gazetteer.parties(heading) if p.kind == "state"]
         return hits[:1]
 
-    def activity(self, start: int, end: int) -> Activity | None:
+    def sentence(self, start: int, end: int) -> list[Activity]:
+        """Return the activities of the sentence `para.text[start:end]`, one per unit."""
+        found = []
+        self.sentence_date, self.sentence_start = None, start
+        for i, (a, b) in enumerate(_units(self.para.text, start, end, self.mentions)):
+            if activity := self.activity(a, b, continued=i > 0):
+                found.append(activity)
+        return found
+
+    def activity(self, start: int, end: int, continued: bool = False) -> Activity | None:
+        """Return the activity `para.text[start:end]` reports, or None (updating what it remembers)."""
         text = self.para.text
-        sentence = text[start:end]
         here = [m for m in self.mentions if start <= m.start < end]
         actors, partners, countries = _parts(text, start, end, here)
         inherited = not actors
         if inherited:  # "其中包括出版……手册": the sentence goes on about the last actors' work
             actors, partners = self.last_actors, partners or self.last_partners
         self.last_actors, self.last_partners = actors, partners
-        kind, date = _kind(sentence), _date(sentence, start, here)
+        plain = _masked(text, start, end, here)
+        kind, date = _kind(plain), _date(plain, start, here)
+        if continued and date is None:
+            date = self.sentence_date
+        self.sentence_date = self.sentence_date or date
         if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
             kind = "electoral-assistance"
         self.orphan_countries = countries if kind is None else []
         if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None):
             return None
-        if inherited and date is None and kind == self.last_kind:
-            return None  # "讲习班旨在……": more about the activity just read
+        if inherited and (not continued and date is None and kind == self.last_kind
+                          or _ABOUT_LAST.match(text, self.sentence_start)):
+            return None  # "讲习班旨在……", "该倡议旨在……": more about the activity just read
         self.last_kind = kind
+        return self._build(start, end, kind, date, actors, partners, countries)
+
+    def _build(self, start, end, kind, date, actors, partners, countries) -> Activity:
+        sentence = self.para.text[start:end]
         title = _TITLE.search(sentence)
         parliament = _PARLIAMENT.search(sentence)
-        if parliament and countries:
+        if parliament and countries and not any(a.kind == "parliament" for a in actors):
             partners = partners + [parliament_of(c, parliament.group()) for c in countries]
         return Activity(
             pid=self.para.pid, rule="activity.sentence", confidence=0.7, activity_kind=kind,
@@ -133,8 +223,12 @@ class _Reader:
         )
 
 
+def _same_actors(activity: Activity, actors: list[Party]) -> bool:
+    return {a.key for a in activity.actors} == {a.key for a in actors}
+
+
 def extract(doc: Document, mentions: list[Mention]) -> list[Activity]:
-    """Return the activities the report paragraphs of `doc` state, one per sentence."""
+    """Return the activities the report paragraphs of `doc` state (one or more per sentence)."""
     if doc.doc_type == "resolution":
         return []
     found: list[Activity] = []
@@ -145,10 +239,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Activity]:
         if reader.theme in _NOT_ACTIVITY_SECTIONS:
             continue
         for sentence in _SENTENCE.finditer(para.text):
-            if activity := reader.activity(sentence.start(), sentence.end()):
-                found.append(activity)
+            if here := reader.sentence(sentence.start(), sentence.end()):
+                found += here
             elif reader.orphan_countries and found and found[-1].pid == para.pid \
-                    and {a.key for a in found[-1].actors} == {a.key for a in reader.last_actors}:
+                    and _same_actors(found[-1], reader.last_actors):
                 # "毒罪办向阿尔巴尼亚、……提供了此类援助": the list belongs to the activity before
                 found[-1].countries = list(dict.fromkeys(found[-1].countries + reader.orphan_countries))
     return found

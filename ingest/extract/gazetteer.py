@@ -9,6 +9,7 @@ reference data marks as ambiguous are never matched here.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ingest.extract.model import Party
@@ -17,6 +18,8 @@ from ingest.model import Mention
 from ontology import reference
 
 _KINDS = {"organization": "organization", "state": "state"}
+# Common words that hold a name without naming it: 发展中国家 (developing countries) holds 中国.
+_NOT_NAMES = ("发展中国家",)
 
 
 @cache
@@ -48,12 +51,13 @@ def find(text: str, start: int = 0, end: int | None = None,
          mentions: list[Mention] = ()) -> list[tuple[int, int, Party]]:
     """Return (start, end, party) for every entity named in `text[start:end]`, in text order."""
     end = len(text) if end is None else end
+    not_names = {i for word in _NOT_NAMES for m in re.finditer(word, text) for i in range(m.start(), m.end())}
     found = [
         (m.start, m.end, Party(m.surface, m.key, _KINDS[m.kind]))
         for m in mentions
-        if m.kind in _KINDS and start <= m.start and m.end <= end
+        if m.kind in _KINDS and start <= m.start and m.end <= end and m.start not in not_names
     ]
-    covered = {i for s, e, _ in found for i in range(s, e)}
+    covered = {i for s, e, _ in found for i in range(s, e)} | not_names
     i = start
     while i < end:
         form = next((f for f in _by_first_char().get(text[i], ()) if text.startswith(f, i)
