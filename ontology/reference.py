@@ -30,6 +30,7 @@ ORGANIZATION_FILES = ("un-system.csv", "intergovernmental.csv", "parliamentary.c
 STATES_FILE = "states.csv"
 SUCCESSIONS_FILE = "successions.csv"
 AMBIGUOUS_FILE = "ambiguous.csv"
+LOCATIONS_FILE = "state-locations.csv"
 
 STATUSES = ("member", "observer", "territory")
 SUCCESSION_KINDS = ("renamed", "succeeded", "merged")
@@ -113,6 +114,16 @@ class Ambiguity:
     form: str
     entities: tuple[str, ...]
     note: str
+
+
+@dataclass(frozen=True)
+class Location:
+    """A representative point of a state or territory (capital or a point inside), for maps."""
+
+    iso3: str
+    latitude: float
+    longitude: float
+    place: str
 
 
 def read_rows(name: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -221,3 +232,30 @@ def ambiguous_forms() -> tuple[Ambiguity, ...]:
 def is_ambiguous(form: str) -> bool:
     """True when `form` is listed as naming more than one entity."""
     return any(a.form == form for a in ambiguous_forms())
+
+
+def _coordinate(value: str, limit: int, where: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not -limit <= number <= limit:
+        raise ReferenceDataError(f"{where}: {value!r} – write decimal degrees between -{limit} and {limit}")
+    return number
+
+
+@functools.cache
+def state_locations() -> dict[str, Location]:
+    """Return a representative point per state, by ISO3; every code must be a state of states.csv."""
+    known = {s.iso3 for s in states()}
+    found: dict[str, Location] = {}
+    for number, row in read_rows(LOCATIONS_FILE):
+        where = f"{LOCATIONS_FILE} line {number}"
+        _require(row, ("iso3", "latitude", "longitude"), where)
+        if row["iso3"] not in known or row["iso3"] in found:
+            raise ReferenceDataError(f"{where}: {row['iso3']!r} is unknown or repeated – one row per state")
+        found[row["iso3"]] = Location(
+            row["iso3"], _coordinate(row["latitude"], 90, where),
+            _coordinate(row["longitude"], 180, where), row.get("place", ""),
+        )
+    return found

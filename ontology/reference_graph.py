@@ -3,19 +3,22 @@
 `reference_graph()` returns an rdflib Graph that `ingest/build.py` loads into the
 named graph `graph/reference`, and that `unkg validate` reasons over with the
 ontology. Labels are SKOS (`prefLabel` per language, `altLabel` for short forms),
-parents are `org:subOrganizationOf`, successions are `org:ChangeEvent`s.
+parents are `org:subOrganizationOf`, successions are `org:ChangeEvent`s. A
+state's representative point is `geo:lat`/`geo:long` of the W3C WGS84 vocabulary
+(decimal degrees), for maps.
 """
 
 from __future__ import annotations
 
 import re
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, XSD
 
 from ontology import reference, vocabularies
 from ontology.namespaces import UNKG
 
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 _STATE_CLASSES = {"member": UNKG.MemberState, "observer": UNKG.ObserverState, "territory": UNKG.Territory}
 _PRECISION = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
@@ -62,6 +65,10 @@ def add_state(graph: Graph, state: reference.State) -> None:
     graph.add((node, UNKG.iso3166Alpha2, Literal(state.iso2)))
     graph.add((node, UNKG.m49, Literal(state.m49)))
     graph.add((node, DCTERMS.source, Literal(f"ontology/reference/{reference.STATES_FILE}")))
+    location = reference.state_locations().get(state.iso3)
+    if location:
+        graph.add((node, GEO.lat, Literal(f"{location.latitude:.2f}", datatype=XSD.decimal)))
+        graph.add((node, GEO.long, Literal(f"{location.longitude:.2f}", datatype=XSD.decimal)))
 
 
 def add_succession(graph: Graph, succession: reference.Succession) -> None:

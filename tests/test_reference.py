@@ -153,9 +153,16 @@ def test_states_query_gives_codes_names_and_status(sample_store):
 def test_lineage_query_lists_every_succession_with_its_date(sample_store):
     lines = _csv(sample_store, "lineage")
     assert lines[0] == "predecessor,successor,date,kind,source"
-    assert "DPA,DPPA,2019-01-01,succeeded,ST/SGB/2019/2; A/RES/72/199" in lines
-    assert "UNSOM,UNTMIS,2024-11,succeeded,S/RES/2753 (2024)" in lines
+    assert "DPKO,DPO,2019-01-01,succeeded,ST/SGB/2019/4; A/RES/72/199" in lines
     assert len(lines) == 1 + len(reference.successions())
+
+
+def test_lineage_lists_a_succession_both_curated_and_stated_once_with_both_sources(sample_store):
+    # A/74/285 ¶5 states DPA -> DPPA, A/79/837 ¶41 UNSOM -> UNTMIS; both are curated too.
+    assert [line for line in _csv(sample_store, "lineage") if "¶" in line] == [
+        "DPA,DPPA,2019-01-01,succeeded,ST/SGB/2019/2; A/RES/72/199 A/74/285 ¶5",
+        "UNSOM,UNTMIS,2024-11,succeeded,S/RES/2753 (2024) A/79/837 ¶41",
+    ]
 
 
 def _keys(text: str) -> list[tuple[str, str]]:
@@ -186,6 +193,45 @@ def test_the_special_representative_and_the_office_name_the_same_entity():
         ("负责儿童与武装冲突问题秘书长特别代表", "SRSG-CAAC"),
     ]
     assert _keys("法治与冲突中性暴力问题专家组在负责冲突中性暴力问题秘书长特别代表办公室") == [
-        ("法治与冲突中性暴力问题专家组", "Team of Experts on the Rule of Law and Sexual Violence in Conflict"),
+        ("法治与冲突中性暴力问题专家组",
+         "Team of Experts on the Rule of Law and Sexual Violence in Conflict"),
         ("负责冲突中性暴力问题秘书长特别代表办公室", "SRSG-SVC"),
     ]
+
+
+def test_every_state_has_a_location_on_the_globe():
+    locations = reference.state_locations()
+    assert set(locations) == {s.iso3 for s in reference.states()}
+    assert all(-90 <= p.latitude <= 90 and -180 <= p.longitude <= 180 for p in locations.values())
+
+
+@pytest.mark.parametrize(("iso3", "lat", "long"), [
+    ("ECU", -0.2, -78.5),   # Quito, just south of the equator
+    ("SLE", 8.5, -13.2),    # Freetown
+    ("FJI", -18.1, 178.4),  # Suva, near the antimeridian
+    ("CHN", 39.9, 116.4),   # Beijing
+    ("FLK", -51.7, -57.9),  # Stanley
+])
+def test_a_location_is_where_an_atlas_puts_it(iso3, lat, long):
+    point = reference.state_locations()[iso3]
+    assert abs(point.latitude - lat) < 0.3 and abs(point.longitude - long) < 0.3
+
+
+def test_a_location_row_out_of_range_is_refused(tmp_path, monkeypatch):
+    reference.states()  # cached from the real files before the directory is swapped
+    (tmp_path / "state-locations.csv").write_text("iso3,latitude,longitude,place\nECU,-0.18,-278.47,Quito\n")
+    monkeypatch.setattr(reference, "REFERENCE_DIR", tmp_path)
+    reference.state_locations.cache_clear()
+    try:
+        with pytest.raises(reference.ReferenceDataError, match="line 2.*between -180 and 180"):
+            reference.state_locations()
+    finally:
+        reference.state_locations.cache_clear()
+
+
+def test_state_locations_query_gives_the_point_and_both_names(sample_store):
+    assert _csv(sample_store, "state-locations", iso3="ECU") == [
+        "iso3,label_en,label_zh,lat,long",
+        "ECU,Republic of Ecuador,厄瓜多尔,-0.18,-78.47",
+    ]
+    assert len(_csv(sample_store, "state-locations")) == 1 + len(reference.states())
