@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 # Streamlit's markdown colours per kind of mention.
-# Dates are not highlighted: the graph keeps no date mentions with their surface text yet.
-COLOURS = {"organization": "blue", "state": "green", "symbol": "orange", "candidate": "gray"}
+COLOURS = {"organization": "blue", "state": "green", "symbol": "orange", "date": "violet", "period": "violet",
+           "candidate": "gray"}
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~:])")
 
 

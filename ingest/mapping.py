@@ -1,8 +1,10 @@
 """From a read `Document` to RDF in the ontology's terms, in the document's own named graph."""
 
+from urllib.parse import quote
+
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from ingest.model import Document, Mention
+from ingest.model import Document, Mention, Section
 from ingest.rdf import XSD, GraphWriter, date_literal, literal
 from ontology import iris
 from ontology.namespaces import UNKG
@@ -32,6 +34,8 @@ def map_document(doc: Document) -> GraphWriter:
         out.add(d, UNKG.agendaItem, literal(doc.agenda_item))
     if doc.date:
         out.add(d, DCTERMS.issued, date_literal(doc.date))
+    for section in doc.sections:
+        _section(doc, section, out)
     for position, para in enumerate(doc.paragraphs, start=1):
         p = iris.paragraph(doc.symbol, para.pid)
         out.add(p, RDF.type, UNKG.Paragraph)
@@ -39,7 +43,32 @@ def map_document(doc: Document) -> GraphWriter:
         out.add(p, UNKG.paragraphId, literal(para.pid))
         out.add(p, UNKG.position, literal(position))
         out.add(p, UNKG.text, literal(para.text, lang=doc.language))
+        if para.section:
+            out.add(p, UNKG.inSection, section_iri(doc.symbol, para.section))
     return out
+
+
+def section_iri(symbol: str, sid: str) -> str:
+    """Return the IRI of section `sid` ("二.A", "annex I") of document `symbol`.
+
+    Section ids hold Chinese numbers, so they are percent-encoded rather than
+    slugged (a slug would drop them and merge 一 with 二).
+    """
+    return f"{iris.document(symbol)}/section/{quote(sid.replace(' ', '-'), safe='.-')}"
+
+
+def _section(doc: Document, section: Section, out: GraphWriter) -> None:
+    s = section_iri(doc.symbol, section.sid)
+    out.add(s, RDF.type, UNKG.Section)
+    out.add(s, UNKG.sectionOf, iris.document(doc.symbol))
+    out.add(s, UNKG.sectionId, literal(section.sid))
+    out.add(s, UNKG.sectionLevel, literal(section.level))
+    if section.number:
+        out.add(s, UNKG.sectionNumber, literal(section.number))
+    if section.heading:
+        out.add(s, UNKG.heading, literal(section.heading, lang=doc.language))
+    if section.parent:
+        out.add(s, UNKG.parentSection, section_iri(doc.symbol, section.parent))
 
 
 def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> GraphWriter:
@@ -48,8 +77,9 @@ def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> Gr
     Organisations and states: `paragraph unkg:mentions thing`. Symbols:
     `paragraph dcterms:references document`, the cited document carrying its
     `dcterms:identifier` even when it is not in the graph. Candidate
-    organisations: an `unkg:Mention` node with surface, span and confidence.
-    Dates and figures stay with the fact extractors, which give them meaning.
+    organisations, dates and periods: an `unkg:Mention` node with surface,
+    span and confidence (dates and periods also their key and end). Figures
+    stay with the fact extractors, which give them meaning.
     """
     for m in mentions:
         p = iris.paragraph(doc.symbol, m.pid)
@@ -61,12 +91,12 @@ def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> Gr
             cited = iris.document(m.key)
             out.add(p, DCTERMS.references, cited)
             out.add(cited, DCTERMS.identifier, literal(m.key))
-        elif m.kind == "candidate":
-            _candidate(p, m, out)
+        elif m.kind in ("candidate", "date", "period") and not dict(m.detail).get("footnote"):
+            _mention_node(p, m, out)
     return out
 
 
-def _candidate(paragraph: str, m: Mention, out: GraphWriter) -> None:
+def _mention_node(paragraph: str, m: Mention, out: GraphWriter) -> None:
     node = f"{paragraph}/mention/{m.start}-{m.end}"
     out.add(node, RDF.type, UNKG.Mention)
     out.add(node, UNKG.inParagraph, paragraph)
@@ -75,3 +105,7 @@ def _candidate(paragraph: str, m: Mention, out: GraphWriter) -> None:
     out.add(node, UNKG.spanStart, literal(m.start))
     out.add(node, UNKG.spanEnd, literal(m.end))
     out.add(node, UNKG.mentionConfidence, literal(str(m.confidence), datatype=XSD_DECIMAL))
+    if m.kind in ("date", "period"):
+        out.add(node, UNKG.mentionKey, literal(m.key))
+        if end := dict(m.detail).get("end"):
+            out.add(node, UNKG.mentionEnd, literal(end))

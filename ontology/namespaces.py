@@ -57,11 +57,22 @@ class UNKG(DefinedNamespace):
     # mentions.ttl
     inParagraph: URIRef
     mentionConfidence: URIRef
+    mentionEnd: URIRef
+    mentionKey: URIRef
     mentionKind: URIRef
     mentions: URIRef
     spanEnd: URIRef
     spanStart: URIRef
     surface: URIRef
+    # structure.ttl
+    Section: URIRef
+    heading: URIRef
+    inSection: URIRef
+    parentSection: URIRef
+    sectionId: URIRef
+    sectionLevel: URIRef
+    sectionNumber: URIRef
+    sectionOf: URIRef
     # unkg.ttl
     Citation: URIRef
     Document: URIRef

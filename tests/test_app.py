@@ -223,3 +223,20 @@ def test_ipu_page_lists_the_un_entities_the_ipu_worked_with(sample):
     listed = [r["un_entity"] for r in tables(at)[0]]
     assert listed == [r["un_entity"] for r in data.query("ipu-partnerships")]
     assert "UNDP" in listed
+
+
+def test_document_reader_heads_paragraphs_with_their_section(sample):
+    at = open_page("document", symbol="A/74/285")
+    headings = [h.value for h in at.subheader]
+    # Chapter 二 holds no paragraph of its own: its parts A-D head theirs.
+    assert headings[:11] == [
+        "导言", "任务授权", "选举援助活动", "联合国系统内的合作和协调", "与其他组织的合作",
+        "联合国选举援助资源", "性别平等与选举", "意见", "在本报告所述期间提供的联合国选举援助",
+        "在本报告所述期间提供的联合国选举援助实例", "亚美尼亚",
+    ]
+
+
+def test_document_reader_highlights_dates(sample):
+    at = open_page("document", symbol="A/79/837", para="12")
+    first = next(m.value for m in at.markdown if m.value.startswith("**12**"))
+    assert ":violet-background[2022 年 6 月]" in first

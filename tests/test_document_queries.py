@@ -39,3 +39,24 @@ def test_document_states_reads_the_annex_list(sample_store):
 def test_documents_counts_paragraphs_as_the_documents_number_them(sample_store):
     assert rows(sample_store, "documents", symbol="A/79/837") == [
         ["A/79/837", "zh", "联合国与各国议会和各国议会联盟的互动", "98"]]
+
+
+def test_document_paragraphs_name_the_heading_of_their_section(sample_store):
+    found = {row[2]: row[5] for row in rows(sample_store, "document-paragraphs", symbol="A/74/285")}
+    assert found["1"] == "导言"
+    assert found["5"] == "任务授权"  # 二.A, under 二. 本报告所述期间联合国的选举援助
+    assert found["42"] == "意见"
+    assert found["annex I"] == "在本报告所述期间提供的联合国选举援助"
+    assert found["annex II 1"] == "亚美尼亚"  # a country example under its country
+
+
+def test_document_paragraphs_of_a_resolution_have_no_section(sample_store):
+    sections = {row[5] for row in rows(sample_store, "document-paragraphs", symbol="A/RES/76/176")}
+    assert sections == {""}
+
+
+def test_document_mentions_give_dates_as_written_with_their_key(sample_store):
+    found = rows(sample_store, "document-mentions", symbol="A/79/837")
+    assert [row for row in found if row[1] == "12" and row[2] in ("date", "period")] == [
+        ["A/79/837", "12", "date", "2022-06", "2022 年 6 月"],
+    ]

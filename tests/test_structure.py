@@ -144,3 +144,28 @@ def test_a_link_goes_to_the_paragraph_on_its_page_that_cites_its_symbol():
         # A later page: paragraph 1 is not on it.
         ("3", ["https://undocs.org/ch/A/RES/72/164"]),
     ]
+
+
+def test_sections_map_to_nodes_with_number_heading_level_and_parent():
+    import pyoxigraph as ox
+
+    from ingest.mapping import map_document, section_iri
+    from ontology import iris
+    from ontology.namespaces import UNKG
+
+    doc = fixture("en_report.txt")
+    quads = ox.Store()
+    quads.extend(map_document(doc).quads)
+    a = section_iri(doc.symbol, "II.A")
+
+    def objects(subject, predicate):
+        return sorted(q.object.value for q in quads.quads_for_pattern(ox.NamedNode(subject),
+                                                                     ox.NamedNode(predicate), None))
+
+    assert objects(a, UNKG.sectionId) == ["II.A"]
+    assert objects(a, UNKG.sectionNumber) == ["A"]
+    assert objects(a, UNKG.heading) == ["Sustainable development"]
+    assert objects(a, UNKG.sectionLevel) == ["2"]
+    assert objects(a, UNKG.parentSection) == [section_iri(doc.symbol, "II")]
+    assert objects(iris.paragraph(doc.symbol, "2"), UNKG.inSection) == [a]
+    assert objects(iris.paragraph(doc.symbol, "1"), UNKG.inSection) == [section_iri(doc.symbol, "I")]
