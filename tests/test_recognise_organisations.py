@@ -52,3 +52,37 @@ def test_a_state_inside_an_organisation_name_is_not_a_state_mention():
     orgs = organisations.recognise(paras, gaz)
     taken = {"1": [(m.start, m.end) for m in orgs]}
     assert states.recognise(paras, STATES, taken) == []
+
+
+EN_PARAGRAPH = (
+    "The United Nations Development Programme (UNDP) and the Office of the United Nations High Commissioner "
+    "for Human Rights supported the electoral commissions of Ghana, Kenya and the Plurinational State of "
+    "Bolivia from April to November 2022, pursuant to General Assembly resolution 76/176 and Security "
+    "Council resolution 1325 (2000). UNDP also worked with the Sahel Election Observers Network and "
+    "UN-Women, as described in A/79/837."
+)
+
+
+def test_every_mention_in_an_english_paragraph_with_the_reference_gazetteers():
+    from ingest.model import Document
+    from ingest.recognise import recognise
+
+    doc = Document("A/79/999", "en", "x.txt", paragraphs=[Paragraph("2", EN_PARAGRAPH)])
+    assert [(m.kind, m.surface, m.key) for m in recognise(doc)] == [
+        ("organization", "United Nations Development Programme", "UNDP"),
+        ("organization", "UNDP", "UNDP"),
+        ("organization", "Office of the United Nations High Commissioner for Human Rights", "OHCHR"),
+        ("organization", "General Assembly", "GA"),
+        ("organization", "Security Council", "SC"),
+        ("organization", "UNDP", "UNDP"),
+        ("organization", "UN-Women", "UN-Women"),
+        ("state", "Ghana", "GHA"),
+        ("state", "Kenya", "KEN"),
+        ("state", "Plurinational State of Bolivia", "BOL"),
+        ("symbol", "76/176", "A/RES/76/176"),
+        ("symbol", "1325 (2000)", "S/RES/1325(2000)"),
+        ("symbol", "A/79/837", "A/79/837"),
+        ("period", "April to November 2022", "2022-04"),
+        ("candidate", "Sahel Election Observers Network", "Sahel Election Observers Network"),
+    ]
+    assert all(EN_PARAGRAPH[m.start:m.end] == m.surface for m in recognise(doc))
