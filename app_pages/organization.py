@@ -3,7 +3,7 @@
 import altair as alt
 import streamlit as st
 
-from app_pages import data, ui
+from app_pages import data, maps, ui
 from app_pages.i18n import language, t
 
 
@@ -80,6 +80,7 @@ def partners(acronym: str, found: list[dict]) -> None:
         for iso3 in ui.words(r.get("countries", "")):
             countries[iso3] = countries.get(iso3, 0) + 1
     if countries:
+        maps.show(countries)
         st.bar_chart({"state": list(countries), "activities": list(countries.values())}, x="state",
                      y="activities")
     for iso3 in sorted(countries):

@@ -1,9 +1,9 @@
-"""State page: electoral assistance, parliaments engaged, activities by entity and year, figures."""
+"""State page: electoral assistance, parliaments engaged, activities by entity and year, figures, map."""
 
 import altair as alt
 import streamlit as st
 
-from app_pages import data, ui
+from app_pages import data, maps, ui
 from app_pages.i18n import language, t
 
 
@@ -65,6 +65,8 @@ if not data.store_missing():
         st.title(f"{label(row)} ({iso3})" if row else iso3)
         if row.get("status"):
             st.caption(row["status"])
+        st.subheader(t("state_map"))
+        maps.show({iso3: 0}, zoom=4)
         profile = ui.rows("state-profile", iso3=data.entity_value("state-profile", "iso3", "state", iso3))
         if profile is not None:
             ui.table(ui.with_source_links(profile, "document"), key="state_profile")
