@@ -86,3 +86,17 @@ def test_every_mention_in_an_english_paragraph_with_the_reference_gazetteers():
         ("candidate", "Sahel Election Observers Network", "Sahel Election Observers Network"),
     ]
     assert all(EN_PARAGRAPH[m.start:m.end] == m.surface for m in recognise(doc))
+
+
+def test_a_short_form_loses_to_a_longer_name_that_starts_inside_it():
+    gazetteer = Gazetteer([("联合国", "UN"), ("议联", "IPU")])
+    # 建议联合国: "recommends that the United Nations".
+    assert found("大会建议联合国继续提供援助", gazetteer) == [("联合国", "UN", 4)]
+
+
+def test_a_form_at_the_end_of_the_text_ends_there():
+    assert [(m.start, m.end) for m in organisations.recognise([Paragraph("1", "和 UNDP")], ORGS)] == [(2, 6)]
+
+
+def test_names_inside_a_title_are_not_mentions_of_the_organisation():
+    assert found("《联合国宪章》和联合国开发计划署") == [("联合国开发计划署", "UNDP", 8)]

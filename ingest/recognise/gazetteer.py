@@ -60,6 +60,8 @@ class Gazetteer:
             hit = None
             if not _inside(i, taken):
                 hit = next((h for n in lengths.get(norm[i], ()) if (h := self._try(norm, text, i, n))), None)
+            if hit and self._overlapped_by_longer(norm, text, hit):
+                hit = None  # 建议联合国: the short form 议联 loses to 联合国, which starts inside it
             if hit:
                 hits.append(hit)
                 i = hit.end
@@ -67,7 +69,18 @@ class Gazetteer:
                 i += 1
         return hits
 
+    def _overlapped_by_longer(self, norm: str, text: str, hit: Hit) -> bool:
+        """True when a longer form starts inside `hit` and runs past its end."""
+        size, lengths = hit.end - hit.start, self._lengths()
+        return any(
+            j + n > hit.end and self._try(norm, text, j, n)
+            for j in range(hit.start + 1, hit.end)
+            for n in lengths.get(norm[j], ()) if n > size
+        )
+
     def _try(self, norm: str, text: str, i: int, n: int) -> Hit | None:
+        if i + n > len(norm):
+            return None  # a slice cut short by the end of the text is not a form of length n
         form = norm[i : i + n]
         key = self.forms.get(form)
         if key is None:

@@ -1,7 +1,8 @@
 """Organisations: gazetteer forms, plus the abbreviations a document introduces itself.
 
 `联合国开发计划署(开发署)` teaches the document's gazetteer that `开发署` is UNDP
-from then on. Forms the reference data marks as ambiguous are never matched.
+from then on. Forms the reference data marks as ambiguous are never matched, nor
+names inside a title in 《》 (a treaty or publication).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterable
 from ingest.model import Mention, Paragraph
 from ingest.recognise.gazetteer import Gazetteer, Hit
 
+# A title in 《》 names a treaty or publication, not the organisation in it (《联合国宪章》).
+_TITLE = re.compile(r"《[^《》]{1,80}》")
 _INTRODUCED = re.compile(r"\s?[(（]\s*([^()（）、，,。；;]{2,12}?)\s*[)）]")
 
 
@@ -40,7 +43,8 @@ def introduced(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> Gazetteer:
 def recognise(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> list[Mention]:
     """Return an `organization` mention for every gazetteer or introduced form in `paragraphs`."""
     local = introduced(paragraphs, gazetteer)
-    return [_mention(p.pid, hit) for p in paragraphs for hit in local.find(p.text)]
+    return [_mention(p.pid, hit) for p in paragraphs
+            for hit in local.find(p.text, [m.span() for m in _TITLE.finditer(p.text)])]
 
 
 def _mention(pid: str, hit: Hit) -> Mention:
