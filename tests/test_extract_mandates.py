@@ -114,3 +114,8 @@ def test_resolution_paragraphs_give_no_reported_mandates():
 
 def test_chinese_session_numbers():
     assert [zh_number(t) for t in ("七十八", "十", "六十二", "一百", "79")] == [78, 10, 62, 100, 79]
+
+
+def test_an_operative_paragraph_without_a_known_verb_gives_no_mandate():
+    para = Paragraph("op 3", "Takes note with interest of the report of the Secretary-General;", "operative")
+    assert mandates.from_operative(para, []) == []

@@ -90,6 +90,8 @@ def _mandates(para: Paragraph, clause: Clause, end: int, mentions: list[Mention]
 def from_operative(para: Paragraph, mentions: list[Mention]) -> list[Mandate]:
     """Return the mandates of one operative paragraph, one per verb and addressee, in order."""
     found = clauses(para.text)
+    if not found:
+        return []
     ends = [c.boundary for c in found[1:]] + [len(para.text)]
     return [
         m
