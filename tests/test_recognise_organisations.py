@@ -100,3 +100,20 @@ def test_a_form_at_the_end_of_the_text_ends_there():
 
 def test_names_inside_a_title_are_not_mentions_of_the_organisation():
     assert found("《联合国宪章》和联合国开发计划署") == [("联合国开发计划署", "UNDP", 8)]
+
+
+MISSIONS = Gazetteer([("联合国组织刚果民主共和国稳定特派团", "MONUSCO"), ("马里稳定团", "MINUSMA")])
+SHARED = {"稳定团": ("MINUSMA", "MONUSCO")}
+
+
+def test_an_ambiguous_form_takes_the_entity_named_last_before_it():
+    paras = [Paragraph("30", "联合国组织刚果民主共和国稳定特派团支持议会。"),
+             Paragraph("31", "稳定团还协助了选举。")]
+    assert [(m.pid, m.surface, m.key) for m in organisations.recognise(paras, MISSIONS, SHARED)] == [
+        ("30", "联合国组织刚果民主共和国稳定特派团", "MONUSCO"), ("31", "稳定团", "MONUSCO")]
+
+
+def test_an_ambiguous_form_with_no_entity_before_it_is_not_a_mention():
+    paras = [Paragraph("1", "稳定团协助了选举。"), Paragraph("2", "马里稳定团支持议会。")]
+    assert [(m.pid, m.key) for m in organisations.recognise(paras, MISSIONS, SHARED)] == [
+        ("2", "MINUSMA")]

@@ -26,11 +26,19 @@ def default_gazetteers() -> tuple[Gazetteer, Gazetteer]:
     return orgs, Gazetteer(states.entries(reference.states()))
 
 
+@functools.cache
+def default_ambiguous() -> dict[str, tuple[str, ...]]:
+    """Return the reference data's ambiguous organisation forms with the acronyms each may name."""
+    from ontology import reference
+
+    return {a.form: tuple(a.entities) for a in reference.ambiguous_forms()}
+
+
 def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = None) -> list[Mention]:
     """Return every mention in `doc`'s paragraphs, grouped by kind, each kind in document order."""
     org_gaz, state_gaz = gazetteers or default_gazetteers()
     paras = doc.paragraphs
-    orgs = organisations.recognise(paras, org_gaz)
+    orgs = organisations.recognise(paras, org_gaz, None if gazetteers else default_ambiguous())
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in orgs:
         taken.setdefault(m.pid, []).append((m.start, m.end))

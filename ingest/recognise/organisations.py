@@ -1,8 +1,10 @@
 """Organisations: gazetteer forms, plus the abbreviations a document introduces itself.
 
 `联合国开发计划署(开发署)` teaches the document's gazetteer that `开发署` is UNDP
-from then on. Forms the reference data marks as ambiguous are never matched, nor
-names inside a title in 《》 (a treaty or publication).
+from then on. A form the reference data marks as ambiguous (稳定团 names four
+missions) is matched only where an earlier mention in the document of one of
+the entities it may name settles which; names inside a title in 《》 (a treaty
+or publication) are never matched.
 """
 
 from __future__ import annotations
@@ -40,11 +42,31 @@ def introduced(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> Gazetteer:
     return local
 
 
-def recognise(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> list[Mention]:
-    """Return an `organization` mention for every gazetteer or introduced form in `paragraphs`."""
+def recognise(
+    paragraphs: list[Paragraph], gazetteer: Gazetteer, ambiguous: dict[str, tuple[str, ...]] | None = None
+) -> list[Mention]:
+    """Return an `organization` mention for every gazetteer or introduced form in `paragraphs`.
+
+    `ambiguous` maps a form that names several entities to their acronyms; such a
+    form becomes a mention only when settled by the latest earlier mention of one of them.
+    """
     local = introduced(paragraphs, gazetteer)
-    return [_mention(p.pid, hit) for p in paragraphs
-            for hit in local.find(p.text, [m.span() for m in _TITLE.finditer(p.text)])]
+    shared = Gazetteer((form, form) for form in (ambiguous or {}) if form not in local.forms)
+    found: list[Mention] = []
+    for p in paragraphs:
+        titles = [m.span() for m in _TITLE.finditer(p.text)]
+        hits = [_mention(p.pid, hit) for hit in local.find(p.text, titles)]
+        taken = titles + [(m.start, m.end) for m in hits]
+        for hit in shared.find(p.text, taken):
+            if key := _settled(ambiguous[hit.key], found + [m for m in hits if m.start < hit.start]):
+                hits.append(_mention(p.pid, Hit(hit.start, hit.end, hit.surface, key)))
+        found += sorted(hits, key=lambda m: m.start)
+    return found
+
+
+def _settled(entities: tuple[str, ...], earlier: list[Mention]) -> str | None:
+    """The latest of `earlier` that names one of `entities`, or None."""
+    return next((m.key for m in reversed(earlier) if m.key in entities), None)
 
 
 def _mention(pid: str, hit: Hit) -> Mention:
