@@ -119,3 +119,43 @@ def test_chinese_session_numbers():
 def test_an_operative_paragraph_without_a_known_verb_gives_no_mandate():
     para = Paragraph("op 3", "Takes note with interest of the report of the Secretary-General;", "operative")
     assert mandates.from_operative(para, []) == []
+
+
+def test_a_later_clause_of_the_organ_in_the_same_sentence_is_a_mandate_of_the_same_resolution():
+    text = ("大会在第 73/148 号决议中重申了这些原则，鼓励国家立法当局和政党实行零容忍。"
+            "大会再次呼吁会员国作出努力。")
+    found = reported.from_report(_report(text), Paragraph("31", text), [])
+    assert [(m.verb, m.addressee.key, m.cites) for m in found] == [
+        ("encourages", "national legislative authorities", "A/RES/73/148"),
+        ("encourages", "political parties", "A/RES/73/148"),
+        ("calls upon", "Member States", "A/RES/73/148"),
+    ]
+
+
+def test_the_resolution_itself_as_subject_cites_the_resolution_named_before():
+    text = "大会关于“议会”的第77/159 号决议承认各国议会的作用。该决议鼓励各国议会评估法律框架。"
+    [found] = reported.from_report(_report(text), Paragraph("6", text), [])
+    assert (found.verb, found.addressee.key, found.cites) == (
+        "encourages", "national parliaments", "A/RES/77/159"
+    )
+
+
+def test_a_citation_later_in_the_sentence_links_a_mandate_with_none_before():
+    text = "马那瓜会议和大会请秘书长探讨方法，并向大会第五十届会议提交综合报告（见第 49/30 号决议）。"
+    [found] = reported.from_report(_report(text), Paragraph("57", text), [])
+    assert (found.verb, found.addressee.key, found.deliverables, found.cites) == (
+        "requests", "Secretary-General", ["report:GA-50"], "A/RES/49/30"
+    )
+
+
+def test_two_resolutions_cited_together_each_give_the_mandate():
+    text = "本报告根据大会第 60/253 和第 61/226 号决议提交，大会在这两个决议中，请秘书长继续发挥积极作用。"
+    found = reported.from_report(_report(text), Paragraph("s", text), [])
+    assert [(m.addressee.key, m.cites) for m in found] == [
+        ("Secretary-General", "A/RES/60/253"), ("Secretary-General", "A/RES/61/226")
+    ]
+
+
+def test_a_declaratory_verb_of_a_report_gives_no_mandate():
+    text = "大会第 54/36 号决议赞同了该建议。大会在第 76/270 号决议中确认各国议会联盟的工作。"
+    assert reported.from_report(_report(text), Paragraph("2", text), []) == []

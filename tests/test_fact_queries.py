@@ -70,6 +70,42 @@ def test_mandates_a_report_states_are_listed_under_the_resolution_it_cites(sampl
     assert rows[1]["summary"].startswith("请开发署与其他相关组织合作，继续推行其民主治理援助方案")
 
 
+# Mandates reports state, read by hand: (resolution, paragraph, verb, addressee, deliverable).
+REPORTED = {
+    # A/74/285 ¶31: "大会在第 73/148 号决议中重申了……，鼓励国家立法当局和政党……。大会再次呼吁会员国……"
+    "A/RES/73/148": [
+        ("A/RES/73/148", "31", "encourages", "national legislative authorities", ""),
+        ("A/RES/73/148", "31", "encourages", "political parties", ""),
+        ("A/RES/73/148", "31", "calls upon", MG, ""),
+    ],
+    # A/62/296 ¶12: "大会第 60/253 号决议邀请会员国、联合国系统的有关组织、其他政府间组织、各国议会以及
+    # 非政府组织……并向秘书长通报所采取的行动"; ¶1 asks the Secretary-General twice ("同一决议还请").
+    "A/RES/60/253": [
+        ("A/RES/60/253", "1", "requests", SG, "programme"),
+        ("A/RES/60/253", "1", "requests", SG, "report:GA-62"),
+        ("A/RES/60/253", "12", "invites", MG, "information"),
+        ("A/RES/60/253", "12", "invites", "United Nations system", "information"),
+        ("A/RES/60/253", "12", "invites", "intergovernmental organizations", "information"),
+        ("A/RES/60/253", "12", "invites", "national parliaments", "information"),
+        ("A/RES/60/253", "12", "invites", "non-governmental organizations", "information"),
+    ],
+    # A/79/837 ¶6 "该决议鼓励各国议会……" and ¶46 "该决议建议各国议会开展合作" (the resolution cited before).
+    "A/RES/77/159": [
+        ("A/RES/77/159", "6", "encourages", "national parliaments", ""),
+        ("A/RES/77/159", "46", "recommends", "national parliaments", ""),
+    ],
+    # A/62/296 ¶57: "大会请秘书长……并向大会第五十届会议提交……综合报告（见第 49/30 号决议）"
+    "A/RES/49/30": [("A/RES/49/30", "57", "requests", SG, "report:GA-50")],
+}
+
+
+def test_mandates_reports_state_with_their_addressees_and_the_resolution_they_cite(sample_store):
+    for symbol, expected in REPORTED.items():
+        rows = _records(sample_store, "mandates", symbol=symbol)
+        got = [(r["resolution"], r["paragraph"], r["verb"], r["addressee"], r["deliverable"]) for r in rows]
+        assert got == expected, symbol
+
+
 def test_a_summary_is_the_clause_as_written(sample_store):
     rows = _records(sample_store, "mandates", symbol="A/RES/76/176")
     assert rows[-1]["summary"].startswith("鼓励各国确保包括妇女和女童、农村社区居民和残疾人")

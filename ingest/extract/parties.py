@@ -9,7 +9,7 @@ from ingest.extract.model import Party
 from ingest.extract.vocabulary import addressees
 from ingest.model import Mention
 
-_QUANTIFIER = re.compile(r"(所有|各)")
+_QUANTIFIER = re.compile(r"(所有|各|其他)")
 _JOINER = re.compile(r"(、|和|以及|及)")  # not 与: "请开发署与其他组织合作" asks UNDP only
 _KINDS = {"organization": "organization", "state": "state"}
 
