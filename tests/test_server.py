@@ -240,3 +240,89 @@ def test_unkg_serve_refuses_an_endpoint(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == ("Error: unkg serve serves the embedded store; "
                              "--endpoint already names a SPARQL server\n")
+
+
+SYMBOLS = ("PREFIX dcterms: <http://purl.org/dc/terms/> "
+           "SELECT ?s WHERE { ?d dcterms:identifier ?s ; dcterms:language ?l } ORDER BY ?s")
+NAMED_SYMBOLS = ("PREFIX dcterms: <http://purl.org/dc/terms/> "
+                 "SELECT ?g ?s WHERE { GRAPH ?g { ?d dcterms:identifier ?s ; dcterms:language ?l } } "
+                 "ORDER BY ?s")
+DOC_GRAPH = "https://w3id.org/unkg/graph/document/"
+
+
+def _csv(response) -> list[dict]:
+    assert response.status_code == 200, response.text
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_default_graph_uri_makes_those_graphs_the_default_graph(endpoint):
+    params = [("query", SYMBOLS), ("default-graph-uri", DOC_GRAPH + "A/RES/76/176"),
+              ("default-graph-uri", DOC_GRAPH + "A/62/296")]
+    response = httpx.get(endpoint + "/sparql", params=params, headers={"Accept": "text/csv"})
+    assert _csv(response) == [{"s": "A/62/296"}, {"s": "A/RES/76/176"}]
+
+
+def test_without_dataset_parameters_the_default_graph_is_empty(endpoint):
+    assert _csv(_get(endpoint, SYMBOLS, "text/csv")) == []
+
+
+def test_named_graph_uri_in_a_post_form_limits_the_named_graphs(endpoint):
+    form = {"query": NAMED_SYMBOLS, "named-graph-uri": [DOC_GRAPH + "A/79/837", DOC_GRAPH + "A/HRC/44/25"]}
+    response = httpx.post(endpoint + "/sparql", data=form, headers={"Accept": "text/csv"})
+    assert _csv(response) == [{"g": DOC_GRAPH + "A/79/837", "s": "A/79/837"},
+                              {"g": DOC_GRAPH + "A/HRC/44/25", "s": "A/HRC/44/25"}]
+
+
+def test_a_posted_query_body_takes_the_dataset_from_the_url(endpoint):
+    response = httpx.post(endpoint + "/sparql", params={"default-graph-uri": DOC_GRAPH + "A/74/285"},
+                          content=SYMBOLS.encode(),
+                          headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+    assert _csv(response) == [{"s": "A/74/285"}]
+
+
+def test_dataset_parameters_override_from_in_the_query(endpoint):
+    query = SYMBOLS.replace("SELECT ?s WHERE", f"SELECT ?s FROM <{DOC_GRAPH}A/79/837> WHERE")
+    params = {"query": query, "default-graph-uri": DOC_GRAPH + "A/74/285"}
+    response = httpx.get(endpoint + "/sparql", params=params, headers={"Accept": "text/csv"})
+    assert _csv(response) == [{"s": "A/74/285"}]
+
+
+def test_a_graph_uri_that_is_not_an_iri_is_400(endpoint):
+    params = {"query": SYMBOLS, "named-graph-uri": "not an iri"}
+    response = httpx.get(endpoint + "/sparql", params=params)
+    assert response.status_code == 400
+    assert response.text == "named-graph-uri must be an absolute IRI, not 'not an iri'\n"
+
+
+def test_a_finished_rebuild_is_seen_without_a_restart(tmp_path):
+    import time
+
+    from conftest import CORPUS
+
+    from ingest.build import build
+    from ingest.store import GraphStore
+
+    path = tmp_path / "store"
+    first = GraphStore(path)
+    assert build(first, [CORPUS / "A_RES_76_176.zh.txt"], jobs=1).ok
+    del first
+    server = make_server(str(path), port=0, workers=2, seconds=30, refresh=0.2)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        symbols = NAMED_SYMBOLS.replace("?g ?s", "?s")
+        assert _csv(_get(base, symbols, "text/csv")) == [{"s": "A/RES/76/176"}]
+        second = GraphStore(path)
+        assert build(second, [CORPUS / "A_62_296.zh.txt"], jobs=1).ok
+        del second
+        deadline, seen = time.monotonic() + 60, []
+        while time.monotonic() < deadline:
+            seen = _csv(_get(base, symbols, "text/csv"))
+            if len(seen) == 2:
+                break
+            time.sleep(0.1)
+        assert seen == [{"s": "A/62/296"}, {"s": "A/RES/76/176"}]
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()

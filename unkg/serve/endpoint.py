@@ -3,7 +3,10 @@
 Routes:
 - `/sparql` — the SPARQL 1.1 Protocol: GET `?query=`, POST url-encoded or
   `application/sparql-query`; without a query, the service description.
-  Updates are refused with 403.
+  `default-graph-uri` and `named-graph-uri` (in the URL, or in the form of a
+  url-encoded POST) set the query's dataset. Updates are refused with 403.
+  When a build finishes in the store, the workers are recycled (see
+  `freshness.py`), so later queries see it without a restart.
 - `/` — the service description (an HTML index for browsers).
 - `/id/...` — the entity whose IRI is the configured base plus that path: its
   triples and the labels of what they link to, by `Accept`, or an HTML page.
@@ -32,7 +35,8 @@ from ontology import iris, ontology_files
 from queries import QUERIES_DIR
 from unkg.serve import pages
 from unkg.serve.formats import GRAPH_TYPES, NotAcceptable, choose, graph_type
-from unkg.serve.worker import Answer, QueryPool, error
+from unkg.serve.freshness import BuildWatch
+from unkg.serve.worker import Answer, Dataset, QueryPool, error
 
 SERVICE = Path(__file__).with_name("service.ttl")
 LINKED_DATA = QUERIES_DIR / "linked-data"
@@ -126,8 +130,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(error(405, "only /sparql takes POST"))
         if media == "application/sparql-update":
             return self._send(error(403, READ_ONLY))
-        if media == "application/sparql-query":
-            return self._send(self._sparql({"query": [body.decode("utf-8")]}))
+        if media == "application/sparql-query":  # the dataset parameters then come in the URL
+            return self._send(self._sparql({**parse_qs(url.query), "query": [body.decode("utf-8")]}))
         if media == "application/x-www-form-urlencoded":
             return self._send(self._sparql(parse_qs(body.decode("utf-8"))))
         self._send(error(415, "POST the query as application/sparql-query or as a url-encoded form"))
@@ -162,15 +166,16 @@ class Handler(BaseHTTPRequestHandler):
     def _sparql(self, params: dict) -> Answer:
         if "update" in params:
             return error(403, READ_ONLY)
-        if "default-graph-uri" in params or "named-graph-uri" in params:
-            return error(400, "default-graph-uri and named-graph-uri are not supported; "
-                              "name graphs in the query with GRAPH or FROM")
         queries = params.get("query") or []
         if not queries:
             return _graph_answer(SERVICE.read_bytes(), self._root, self.headers.get("Accept"))
         if len(queries) > 1:
             return error(400, "give exactly one query parameter")
-        return self.site.pool.run(queries[0], self.headers.get("Accept"))
+        try:
+            dataset = _dataset(params)
+        except ValueError as exc:
+            return error(400, str(exc))
+        return self.site.pool.run(queries[0], self.headers.get("Accept"), dataset)
 
     def _entity(self, iri: str, accept: str | None, query: str, param: str) -> Answer:
         """Answer with the triples `query` gives for `iri` (bound to `param`): RDF by Accept, or HTML.
@@ -194,6 +199,24 @@ class Handler(BaseHTTPRequestHandler):
         return Answer(200, media, ox.serialize(triples, format=GRAPH_TYPES[media]) or b"")
 
 
+def _dataset(params: dict) -> Dataset:
+    """Return the dataset named by the `default-graph-uri` and `named-graph-uri` parameters.
+
+    Raise ValueError naming the parameter when a value is not an absolute IRI.
+    """
+    chosen = {}
+    for name in ("default-graph-uri", "named-graph-uri"):
+        if name not in params:
+            continue
+        for value in params[name]:
+            try:
+                ox.NamedNode(value)
+            except ValueError:
+                raise ValueError(f"{name} must be an absolute IRI, not {value!r}") from None
+        chosen[name] = tuple(params[name])
+    return Dataset(chosen.get("default-graph-uri"), chosen.get("named-graph-uri"))
+
+
 def _wants_html(accept: str | None) -> bool:
     """True when the client prefers an HTML page (a browser) to RDF."""
     try:
@@ -203,9 +226,15 @@ def _wants_html(accept: str | None) -> bool:
 
 
 def make_server(store_path: str, host: str = "127.0.0.1", port: int = 7878, workers: int = 2,
-                seconds: float = 30.0, max_bytes: int = 100_000_000) -> ThreadingHTTPServer:
-    """Return an HTTP server (not yet serving) over the store at `store_path`; port 0 picks a free one."""
-    pool = QueryPool(store_path, workers=workers, seconds=seconds, max_bytes=max_bytes)
+                seconds: float = 30.0, max_bytes: int = 100_000_000,
+                refresh: float = 2.0) -> ThreadingHTTPServer:
+    """Return an HTTP server (not yet serving) over the store at `store_path`; port 0 picks a free one.
+
+    Every `refresh` seconds (0: never) the server looks for a newly finished build and recycles its workers.
+    """
+    watch = BuildWatch(store_path, iris.graph("build")) if refresh > 0 else None
+    pool = QueryPool(store_path, workers=workers, seconds=seconds, max_bytes=max_bytes,
+                     watch=watch, refresh=refresh)
     handler = type("BoundHandler", (Handler,), {"site": Site(pool)})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True

@@ -71,10 +71,35 @@ def _write(serialise, max_bytes: int) -> bytes | None:
     return buffer.getvalue()
 
 
-def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int) -> Answer:
-    """Run a read-only query on `store` and serialise its answer as `accept` prefers, up to `max_bytes`."""
+@dataclass(frozen=True)
+class Dataset:
+    """The SPARQL Protocol's dataset of a request: `default-graph-uri` and `named-graph-uri` IRIs.
+
+    None means the parameter was not given, so the query's own FROM / FROM NAMED
+    (or the store's default and named graphs) apply; given, it overrides them.
+    """
+
+    default: tuple[str, ...] | None = None
+    named: tuple[str, ...] | None = None
+
+    def arguments(self) -> dict:
+        """Return the keyword arguments of pyoxigraph's `Store.query` for this dataset."""
+        arguments = {}
+        if self.default is not None:
+            arguments["default_graph"] = [ox.NamedNode(iri) for iri in self.default]
+        if self.named is not None:
+            arguments["named_graphs"] = [ox.NamedNode(iri) for iri in self.named]
+        return arguments
+
+
+def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int,
+            dataset: Dataset | None = None) -> Answer:
+    """Run a read-only query on `store` over `dataset` and serialise its answer as `accept` prefers.
+
+    The answer is cut off at `max_bytes` (422).
+    """
     try:
-        results = store.query(sparql)
+        results = store.query(sparql, **(dataset or Dataset()).arguments())
         if isinstance(results, ox.QueryTriples):
             media = graph_type(accept)
             body = _write(lambda out: ox.serialize(results, out, format=GRAPH_TYPES[media]), max_bytes)
@@ -96,10 +121,10 @@ def _serve(path: str, conn) -> None:
     conn.send(READY)
     while True:
         try:
-            sparql, accept, max_bytes = conn.recv()
+            sparql, accept, max_bytes, dataset = conn.recv()
         except EOFError:
             return
-        conn.send(execute(store, sparql, accept, max_bytes))
+        conn.send(execute(store, sparql, accept, max_bytes, dataset))
 
 
 READY = "ready"
@@ -109,8 +134,9 @@ STARTUP_SECONDS = 120
 class Worker:
     """One query process and the pipe to it."""
 
-    def __init__(self, path: str) -> None:
-        """Start a worker process on the store at `path`."""
+    def __init__(self, path: str, generation: object = None) -> None:
+        """Start a worker process on the store at `path` as it was at `generation` (a build's record)."""
+        self.generation = generation
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(path, child), daemon=True)
@@ -118,7 +144,8 @@ class Worker:
         child.close()
         self.ready = False
 
-    def ask(self, sparql: str, accept: str | None, max_bytes: int, seconds: float) -> Answer | None:
+    def ask(self, sparql: str, accept: str | None, max_bytes: int, seconds: float,
+            dataset: Dataset | None = None) -> Answer | None:
         """Return the worker's answer, or None when it did not come within `seconds`.
 
         A new worker's start (imports, opening the store) does not count against the time limit.
@@ -127,7 +154,7 @@ class Worker:
             if not self.conn.poll(STARTUP_SECONDS) or self.conn.recv() != READY:
                 raise OSError("the query worker did not start")
             self.ready = True
-        self.conn.send((sparql, accept, max_bytes))
+        self.conn.send((sparql, accept, max_bytes, dataset))
         if not self.conn.poll(seconds):
             return None
         return self.conn.recv()
@@ -140,34 +167,67 @@ class Worker:
 
 
 class QueryPool:
-    """A fixed number of query workers; a query that overruns its time limit costs its worker."""
+    """A fixed number of query workers; a query that overruns its time limit costs its worker.
+
+    With `watch` (a `freshness.BuildWatch`), a background thread looks at the
+    store every `refresh` seconds; when a new build has finished, idle workers
+    are replaced at once and busy ones as soon as their query is answered, so
+    no query in flight fails and every later query sees the new build.
+    """
 
     def __init__(self, path: str, workers: int = 2, seconds: float = 30.0,
-                 max_bytes: int = 100_000_000) -> None:
+                 max_bytes: int = 100_000_000, watch=None, refresh: float = 2.0) -> None:
         """Start `workers` processes on the store at `path`, with a time and a size limit per answer."""
         self.path, self.seconds, self.max_bytes = path, seconds, max_bytes
+        self.generation = watch.generation if watch else None
         self._idle: queue.Queue[Worker] = queue.Queue()
-        self._lock = threading.Lock()
         for _ in range(workers):
-            self._idle.put(Worker(path))
+            self._idle.put(Worker(path, self.generation))
+        self._stop = threading.Event()
+        if watch is not None and refresh > 0:
+            from unkg.serve.freshness import watch_until
 
-    def run(self, sparql: str, accept: str | None) -> Answer:
-        """Answer one query within the time limit; 503 if it overran (its worker is replaced)."""
+            renew = lambda: self.recycle(watch.generation)  # noqa: E731
+            args = (self._stop, watch, refresh, renew)
+            threading.Thread(target=watch_until, args=args, daemon=True).start()
+
+    def recycle(self, generation: object) -> None:
+        """Make `generation` current: replace the idle workers now, the busy ones when they come back."""
+        self.generation = generation
+        stale = []
+        while True:
+            try:
+                stale.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in stale:
+            self._put_back(worker)
+
+    def _put_back(self, worker: Worker, broken: bool = False) -> None:
+        """Return `worker` to the idle queue, or a new one in its place if it is broken or stale."""
+        if broken or worker.generation != self.generation or not worker.process.is_alive():
+            worker.stop()
+            worker = Worker(self.path, self.generation)
+        self._idle.put(worker)
+
+    def run(self, sparql: str, accept: str | None, dataset: Dataset | None = None) -> Answer:
+        """Answer one query over `dataset` within the time limit; 503 if it overran ; the worker is replaced.
+
+        With `dataset` None, the query's own dataset applies.
+        """
         worker, broken = self._idle.get(), False
         try:
-            answer = worker.ask(sparql, accept, self.max_bytes, self.seconds)
+            answer = worker.ask(sparql, accept, self.max_bytes, self.seconds, dataset)
         except (EOFError, OSError):
             answer, broken = error(500, "the query worker stopped unexpectedly; try again"), True
-        if broken or answer is None or not worker.process.is_alive():
-            worker.stop()
-            worker = Worker(self.path)
-        self._idle.put(worker)
+        self._put_back(worker, broken or answer is None)
         if answer is None:
             return error(503, f"the query ran longer than this endpoint's time limit of "
                               f"{self.seconds:g} s and was stopped; narrow it or add LIMIT")
         return answer
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop watching the store and stop every worker."""
+        self._stop.set()
         while not self._idle.empty():
             self._idle.get().stop()
