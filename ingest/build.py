@@ -2,8 +2,9 @@
 
 A document that fails to read is reported and skipped; it never touches the
 store, and the others still load. The ontology is reloaded into its own named
-graph on every build, and a small build record (time, counts) goes to
-`graph/build`.
+graph on every build, and a record of the build (ingest/build_record.py: when,
+and for each document its digest, triple count and whether it was added,
+changed, unchanged or kept since the build before) goes to `graph/build`.
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 
-from rdflib.namespace import RDF, XSD
+import pyoxigraph as ox
 
+from ingest import build_record
 from ingest.errors import UnkgError
 from ingest.manifest import MANIFEST_NAME, manifest_entry
 from ingest.pipeline import read_document, to_rdf
-from ingest.rdf import GraphWriter, literal
+from ingest.rdf import GraphWriter
 from ingest.readers import is_readable
 from ingest.recognise import recognise
 from ingest.store import GraphStore
 from ontology import iris, ontology_files
-from ontology.namespaces import PROV
 from ontology.reference_graph import reference_graph
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
@@ -42,6 +44,9 @@ class DocumentResult:
     triples: int = 0
     nquads: bytes = b""
     error: str | None = None
+    digest: str = ""  # SHA-256 of the graph's sorted distinct N-Quads (build_record.digest)
+    status: str = ""  # since the build before: added, changed or unchanged
+    previous_triples: int | None = None
     # Candidate organisations not in the gazetteer: (paragraph id, surface as printed).
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
@@ -54,6 +59,17 @@ class BuildReport:
     failures: list[DocumentResult] = field(default_factory=list)
     store_triples: int = 0
     seconds: float = 0.0
+    # Document graphs this build did not read and left as they were.
+    kept: list[build_record.GraphState] = field(default_factory=list)
+
+    @property
+    def changes(self) -> dict[str, int]:
+        """Return how many documents were added, changed, unchanged and kept, in that order."""
+        counts = dict.fromkeys(build_record.STATUSES, 0)
+        for doc in self.documents:
+            counts[doc.status] += 1
+        counts["kept"] = len(self.kept)
+        return counts
 
     @property
     def paragraphs(self) -> int:
@@ -99,9 +115,9 @@ def process_file(path: Path, metadata: dict) -> DocumentResult:
         return result
     result.symbol = doc.symbol
     result.paragraphs = len(doc.paragraphs)
-    result.triples = len(graph)
     result.candidates = [(m.pid, m.surface) for m in mentions if m.kind == "candidate"]
     result.nquads = graph.to_nquads()
+    result.digest, result.triples = build_record.digest(result.nquads)
     return result
 
 
@@ -127,16 +143,47 @@ def _results(inputs: list[Path], jobs: int) -> Iterable[DocumentResult]:
         yield from pool.map(process_file, *zip(*work, strict=True))
 
 
-def _record_build(store: GraphStore, report: BuildReport, started: datetime) -> None:
-    """Replace `graph/build` with a record of this build: when, and which documents it read."""
-    graph = iris.graph("build")
-    out = GraphWriter(graph)
-    record = f"{graph}/{started.strftime('%Y%m%dT%H%M%SZ')}"
-    out.add(record, RDF.type, PROV.Activity)
-    out.add(record, PROV.startedAtTime, literal(started.isoformat(), datatype=XSD.dateTime))
+def _previous(store: GraphStore) -> tuple[list[ox.Quad], str | None, dict[str, build_record.GraphState]]:
+    """Return the quads of `graph/build`, its latest record, and the document graphs in the store by symbol.
+
+    A document graph the record does not describe (built before records had
+    digests) is described from the store itself.
+    """
+    quads = list(store.quads(iris.graph("build")))
+    record = build_record.latest_record(quads)
+    states = build_record.previous_states(quads, record)
+    prefix = iris.document_graph("")
+    for graph in store.graphs():
+        symbol = unquote(graph[len(prefix):]) if graph.startswith(prefix) else ""
+        if symbol and symbol not in states:
+            data = ox.serialize(list(store.quads(graph)), format=ox.RdfFormat.N_QUADS)
+            states[symbol] = build_record.GraphState(symbol, *build_record.digest(data), source="")
+    return quads, record, states
+
+
+def _record_build(store: GraphStore, report: BuildReport, started: datetime, previous) -> None:
+    """Replace `graph/build` with the build before's record and this one's: its documents, their changes."""
+    quads, record, states = previous
+    entries = []
     for doc in report.documents:
-        out.add(record, PROV.used, iris.document(doc.symbol))
-    store.replace_graph(graph, out.to_nquads())
+        before = states.get(doc.symbol)
+        state = build_record.GraphState(doc.symbol, doc.digest, doc.triples, Path(doc.file).name)
+        entries.append(build_record.Entry(state, doc.status, before))
+    for state in report.kept:
+        entries.append(build_record.Entry(state, "kept", state))
+    out = GraphWriter(iris.graph("build"))
+    build_record.write_record(out, build_record.record_iri(started), started, record, entries)
+    out.quads.extend(build_record.record_quads(quads, record))
+    store.replace_graph(iris.graph("build"), out.to_nquads())
+
+
+def _load(store: GraphStore, result: DocumentResult, states: dict) -> None:
+    """Replace the document's named graph with the result's and note how it changed."""
+    store.replace_graph(iris.document_graph(result.symbol), result.nquads)
+    before = states.get(result.symbol)
+    result.status = build_record.status(before, result.digest)
+    result.previous_triples = before.triples if before else None
+    result.nquads = b""
 
 
 def build(
@@ -150,25 +197,26 @@ def build(
     Each document replaces its own named graph. `progress` is called once per
     file as it finishes. Returns a `BuildReport`.
     """
-    began, started = time.perf_counter(), datetime.now(UTC).replace(microsecond=0)
+    began, started = time.perf_counter(), datetime.now(UTC)
     inputs = find_inputs(list(paths) or [DEFAULT_CORPUS])
     report = BuildReport()
     load_ontology(store)
     load_reference(store)
+    previous = _previous(store)
     seen: set[str] = set()
     for result in _results(inputs, jobs or os.cpu_count() or 1):
         if result.error is None and result.symbol in seen:
             result.error = f"{result.file}: symbol {result.symbol} was already read from another file"
         if result.error is None:
-            store.replace_graph(iris.document_graph(result.symbol), result.nquads)
+            _load(store, result, previous[2])
             seen.add(result.symbol)
-            result.nquads = b""
             report.documents.append(result)
         else:
             report.failures.append(result)
         if progress:
             progress(result)
-    _record_build(store, report, started)
+    report.kept = [state for symbol, state in sorted(previous[2].items()) if symbol not in seen]
+    _record_build(store, report, started, previous)
     store.flush()
     report.store_triples = len(store)
     report.seconds = time.perf_counter() - began

@@ -17,6 +17,11 @@ class UNKG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY_NS)
     _fail = True
 
+    # build.ttl
+    buildStatus: URIRef
+    keeps: URIRef
+    sha256: URIRef
+    tripleCount: URIRef
     # facts.ttl
     Activity: URIRef
     Agreement: URIRef

@@ -30,7 +30,9 @@ def build(
     is reported and the others still load (exit code 1 if any failed).
 
     The summary counts the candidate organisations that are not in the
-    gazetteer, so that regressions in recognition show.
+    gazetteer, so that regressions in recognition show. A second line counts
+    the documents added, changed, unchanged and kept (not read by this build,
+    left as they were) since the build before.
 
     Example: unkg build data/corpus --show-candidates
     """
@@ -55,8 +57,15 @@ def build(
         f"{report.store_triples} triples in {ctx.obj.endpoint or ctx.obj.store} ({report.seconds:.1f} s)"
         + (f"; {len(report.failures)} failed" if report.failures else "")
     )
+    if report.documents or report.kept:
+        print(change_line(report))
     if report.failures:
         raise typer.Exit(1)
+
+
+def change_line(report: BuildReport) -> str:
+    """Return the changes since the build before as "changes: 2 added, 1 changed" (zeros left out)."""
+    return "changes: " + ", ".join(f"{n} {status}" for status, n in report.changes.items() if n)
 
 
 def candidate_lines(report: BuildReport) -> str:
