@@ -4,8 +4,12 @@ Fixture texts are paragraphs of A/RES/76/176 and A/74/285 (sample corpus), copie
 """
 
 from ingest.extract import mandates, reported
-from ingest.extract.deliverables import zh_number
+from ingest.extract.deliverables import en_ordinal, zh_number
 from ingest.model import Document, Mention, Paragraph
+from ingest.readers import reader_for
+from ingest.recognise import recognise
+from ingest.structure import parse
+from tests.conftest import DATA
 
 
 def _op(text, pid="op 1"):
@@ -117,7 +121,7 @@ def test_chinese_session_numbers():
 
 
 def test_an_operative_paragraph_without_a_known_verb_gives_no_mandate():
-    para = Paragraph("op 3", "Takes note with interest of the report of the Secretary-General;", "operative")
+    para = Paragraph("op 3", "Approves the programme of work of the Committee;", "operative")
     assert mandates.from_operative(para, []) == []
 
 
@@ -159,3 +163,67 @@ def test_two_resolutions_cited_together_each_give_the_mandate():
 def test_a_declaratory_verb_of_a_report_gives_no_mandate():
     text = "大会第 54/36 号决议赞同了该建议。大会在第 76/270 号决议中确认各国议会联盟的工作。"
     assert reported.from_report(_report(text), Paragraph("2", text), []) == []
+
+
+def _written(found):
+    return [(m.verb, m.addressee.written if m.addressee else None, m.addressee.key if m.addressee else None,
+             m.deliverables) for m in found]
+
+
+def test_the_english_resolution_fixture_gives_its_two_requests():
+    path = DATA / "en_resolution.txt"
+    doc = parse(reader_for(path)(path), {})
+    found = mandates.extract(doc, recognise(doc))
+    assert [(m.pid, *row) for m, row in zip(found, _written(found), strict=True)] == [
+        ("op 1", "requests", "the Secretary-General", "Secretary-General", ["report:GA-78"]),
+        ("op 2", "requests", "the United Nations Development Programme", "UNDP", ["assistance", "programme"]),
+    ]
+    assert [m.summary for m in found] == [
+        "Requests the Secretary-General to report to the General Assembly at its seventy-eighth session",
+        "Requests the United Nations Development Programme to continue its democratic governance "
+        "assistance programmes",
+    ]
+
+
+def test_an_english_call_upon_several_addressees_gives_one_mandate_each():
+    para = _op("Also calls upon all Member States, regional organizations and non-governmental "
+               "organizations to provide adequate resources for elections;")
+    assert _written(mandates.from_operative(para, [])) == [
+        ("calls upon", "all Member States", "Member States", ["resources"]),
+        ("calls upon", "regional organizations", "regional organizations", ["resources"]),
+        ("calls upon", "non-governmental organizations", "non-governmental organizations", ["resources"]),
+    ]
+
+
+def test_an_english_paragraph_with_two_verbs_joined_by_and():
+    para = _op("Welcomes the report of the Secretary-General, and requests the Electoral Assistance "
+               "Division to maintain an updated roster of experts;")
+    assert _written(mandates.from_operative(para, [])) == [
+        ("welcomes", None, None, []),
+        ("requests", "the Electoral Assistance Division", "EAD", ["roster"]),
+    ]
+
+
+def test_english_prefixes_and_multiword_verbs_keep_their_concept():
+    texts = ["Strongly urges States to ensure that requests received are met;",
+             "Takes note with interest of the report of the Secretary-General;",
+             "Expresses its appreciation to Member States for their support;",
+             "Further invites the Secretary-General, in consultation with Member States, to inform them;"]
+    found = [mandates.from_operative(_op(t), []) for t in texts]
+    assert [_written(f) for f in found] == [
+        [("urges", "States", "States", [])],
+        [("notes", None, None, [])],
+        [("expresses appreciation", "Member States", "Member States", [])],
+        [("invites", "the Secretary-General", "Secretary-General", ["information"])],
+    ]
+
+
+def test_a_noun_after_a_comma_does_not_open_an_english_clause():
+    found = mandates.clauses("Reaffirms that assistance is provided on request, requests received being met;")
+    assert [c.verb.notation for c in found] == ["reaffirms"]
+
+
+def test_english_session_ordinals():
+    assert [en_ordinal(t) for t in ("seventy-eighth", "tenth", "sixtieth", "first", "62nd", "twenty")] == [
+        78, 10, 60, 1, 62, None
+    ]

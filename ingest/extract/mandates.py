@@ -14,11 +14,14 @@ from dataclasses import dataclass
 
 from ingest.extract import deliverables
 from ingest.extract.model import Mandate, Party
-from ingest.extract.parties import parties_at, parties_in
+from ingest.extract.parties import english_parties_at, parties_at, parties_in
 from ingest.extract.vocabulary import Verb, verbs
 from ingest.model import Document, Mention, Paragraph
 
 _PREFIX = re.compile(r"\s*(?:并且|并|又|还|也)?(?:在这方面)?(?:又|还|也)?")
+# "Also requests", "Further invites", "Strongly urges", "and requests" (after a comma or semicolon).
+_EN_PREFIX = re.compile(r"\s*(and\s+)?(?:(?:also|further|again|once again|strongly|firmly|urgently)\s+)*",
+                        re.IGNORECASE)
 _BOUNDARY = re.compile(r"[，；;,]")
 _THANKS = re.compile(r"对([^，；。]{1,80}?)(表示感谢|表示谢意|表示赞赏)")
 _NOT_VERBS = ("请求",)  # 请求国 "requesting State" is not 请 "requests"
@@ -38,16 +41,37 @@ class Clause:
     boundary: int = 0  # where the clause starts, prefixes (并, 又, 在这方面) included
 
 
+def _written_at(verb: Verb, text: str, i: int) -> bool:
+    if verb.language != "en":
+        return text.startswith(verb.written, i)
+    end = i + len(verb.written)
+    return text[i:end].lower() == verb.written and not text[end:end + 1].isalpha()
+
+
 def _verb_at(text: str, i: int) -> Verb | None:
     if text.startswith(_NOT_VERBS, i):
         return None
-    return next((v for v in verbs() if text.startswith(v.written, i)), None)
+    return next((v for v in verbs() if _written_at(v, text, i)), None)
+
+
+def _english_clause_at(text: str, start: int) -> Clause | None:
+    prefix = _EN_PREFIX.match(text, start)
+    # After a comma an English verb opens a clause only after "and": ", requests received" is a noun.
+    if start > 0 and not prefix.group(1):
+        return None
+    verb = _verb_at(text, prefix.end())
+    if verb is None or verb.language != "en":
+        return None
+    end = prefix.end() + len(verb.written)
+    return Clause(verb, prefix.end(), end, end, start)
 
 
 def _clause_at(text: str, start: int) -> Clause | None:
     i = _PREFIX.match(text, start).end()
-    if verb := _verb_at(text, i):
+    if (verb := _verb_at(text, i)) and verb.language != "en":
         return Clause(verb, i, i + len(verb.written), i + len(verb.written), start)
+    if english := _english_clause_at(text, start):
+        return english
     if thanks := _THANKS.match(text, i):
         verb = _verb_at(text, thanks.start(2))
         # "对派遣观察员……的会员国、区域组织表示感谢": the parties follow the last 的
@@ -70,11 +94,12 @@ def takes_addressee(verb: Verb) -> bool:
 
 def _mandates(para: Paragraph, clause: Clause, end: int, mentions: list[Mention], rule: str):
     text = para.text
-    summary = text[clause.start:end].strip(" ，；;,。并")
+    summary = text[clause.start:end].strip(" ，；;,。.并").removesuffix(", and").removesuffix(" and")
     addressed: list[Party] = []
     after = clause.end
     if takes_addressee(clause.verb) and clause.addressee_at is not None:
-        addressed, after = parties_at(text, clause.addressee_at, mentions)
+        read = english_parties_at if clause.verb.language == "en" else parties_at
+        addressed, after = read(text, clause.addressee_at, mentions)
         after = max(after, clause.end)
     wanted = deliverables.find(text[after:end]) if takes_addressee(clause.verb) else []
     named = [p for p in parties_in(text, after, end, mentions) if p not in addressed]

@@ -6,12 +6,17 @@ import re
 
 from ingest.extract import gazetteer
 from ingest.extract.model import Party
-from ingest.extract.vocabulary import addressees
+from ingest.extract.vocabulary import addressees, english_addressees
 from ingest.model import Mention
 
 _QUANTIFIER = re.compile(r"(所有|各|其他)")
 _JOINER = re.compile(r"(、|和|以及|及)")  # not 与: "请开发署与其他组织合作" asks UNDP only
 _KINDS = {"organization": "organization", "state": "state"}
+# English: the addressee runs up to " to " ("Requests the Secretary-General to ...") or " for "
+# ("Commends the Division for ..."); items are separated by commas and "and".
+_EN_END = re.compile(r"\s(?:to|for|that|as)\s|[;.:]")
+_EN_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+")
+_EN_DETERMINER = re.compile(r"(?:(?:the|all|each|other|relevant|its|their)\s+)*", re.IGNORECASE)
 
 
 def _entry_at(text: str, i: int):
@@ -62,3 +67,32 @@ def parties_at(text: str, i: int, mentions: list[Mention]) -> tuple[list[Party],
 def parties_in(text: str, start: int, end: int, mentions: list[Mention]) -> list[Party]:
     """Return the organisations, offices and states named within `text[start:end]`, in order."""
     return gazetteer.parties(text, start, end, mentions)
+
+
+def _english_party(text: str, start: int, end: int, mentions: list[Mention]) -> Party | None:
+    i = _EN_DETERMINER.match(text, start, end).end()
+    mention = next((m for m in mentions if m.start == i and m.end == end and m.kind in _KINDS), None)
+    if mention:
+        return Party(text[start:end], mention.key, _KINDS[mention.kind])
+    entry = english_addressees().get(text[i:end].lower())
+    return Party(text[start:end], entry.key, entry.kind) if entry else None
+
+
+def english_parties_at(text: str, i: int, mentions: list[Mention]) -> tuple[list[Party], int]:
+    """Return the parties an English clause addresses from `text[i:]` and where they end.
+
+    "the Secretary-General to report" -> Secretary-General; "all Member States, regional organizations
+    and the United Nations Development Programme to" -> three parties. An item neither recognised
+    nor in the addressee table is left out rather than guessed.
+    """
+    stop = _EN_END.search(text, i)
+    end = stop.start() if stop else len(text)
+    found, start = [], i
+    while start < end:
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        sep = _EN_SEPARATOR.search(text, start, end)
+        item_end = sep.start() if sep else end
+        if party := _english_party(text, start, item_end, mentions):
+            found.append(party)
+        start = sep.end() if sep else end
+    return found, end if found else i

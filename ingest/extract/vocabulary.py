@@ -23,12 +23,16 @@ VOCABULARIES = ONTOLOGY_DIR / "vocabularies"
 
 @dataclass(frozen=True)
 class Verb:
-    """A mandate verb: its notation ("requests"), IRI in the scheme, type, and one written form."""
+    """A mandate verb: its notation ("requests"), IRI in the scheme, type, one written form, its language.
+
+    English forms are lower case and match without regard to case ("Requests", "Also requests").
+    """
 
     notation: str
     iri: str
     verb_type: str
     written: str
+    language: str = "zh"
 
 
 @dataclass(frozen=True)
@@ -54,15 +58,15 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @cache
 def verbs() -> tuple[Verb, ...]:
-    """Return every written form of every mandate verb, longest first."""
+    """Return every written form (Chinese and English) of every mandate verb, longest first."""
     graph = Graph().parse(ONTOLOGY_DIR / "mandate-verbs.ttl")
     found = []
     for concept in graph.subjects(SKOS.inScheme, None):
         notation = str(graph.value(concept, SKOS.notation))
         verb_type = str(graph.value(concept, UNKG.verbType))
         for label in graph.objects(concept, SKOS.altLabel):
-            if isinstance(label, Literal) and label.language == "zh":
-                found.append(Verb(notation, str(concept), verb_type, str(label)))
+            if isinstance(label, Literal) and label.language in ("zh", "en"):
+                found.append(Verb(notation, str(concept), verb_type, str(label), label.language))
     return tuple(sorted(found, key=lambda v: (-len(v.written), v.written)))
 
 
@@ -74,9 +78,20 @@ def addressees() -> tuple[Addressee, ...]:
 
 
 @cache
+def english_addressees() -> dict[str, Addressee]:
+    """Return the addressee table by lower-case English name and acronym: "member states" -> ..."""
+    table: dict[str, Addressee] = {}
+    for entry in addressees():
+        table.setdefault(entry.en.lower(), entry)
+        if entry.acronym:
+            table.setdefault(entry.acronym.lower(), entry)
+    return table
+
+
+@cache
 def deliverable_cues() -> tuple[tuple[str, str], ...]:
-    """Return (kind, Chinese cue word) pairs for deliverables other than reports to a session."""
-    return tuple((r["kind"], r["zh"]) for r in _rows("mandate-deliverables.csv"))
+    """Return (kind, cue) pairs, Chinese and English, for deliverables other than reports to a session."""
+    return tuple((r["kind"], r["cue"]) for r in _rows("mandate-deliverables.csv"))
 
 
 @cache
