@@ -1,4 +1,4 @@
-"""Overview page: how much the graph holds, what the last build read, and its documents."""
+"""Overview page: how much the graph holds, what the last build read and changed, and its documents."""
 
 import streamlit as st
 
@@ -22,6 +22,15 @@ if not data.store_missing():
     if build:
         st.write(f"{t('build_started')}: **{build[0]['started']}**")
         st.write(t("build_read") + ": " + ", ".join(r["symbol"] or r["document"] for r in build))
+    changes = ui.rows("build-changes") or []
+    if changes:
+        st.markdown(f"**{t('build_changes')}**", help=t("build_changes_help"))
+        counts = {status: sum(r["status"] == status for r in changes)
+                  for status in ("added", "changed", "unchanged", "kept")}
+        st.caption(t("build_summary", **counts))
+        ui.table([{t("symbol"): r["symbol"], t("build_status"): t(f"status_{r['status']}"),
+                   t("triples"): r["triples"], t("previous_triples"): r["previous_triples"]}
+                  for r in changes], key="build_changes", links=())
 
     st.subheader(t("documents"))
     for doc in ui.rows("documents") or []:

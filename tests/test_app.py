@@ -5,6 +5,7 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from app_pages import data, reader, sandbox
+from ontology import iris
 
 
 @pytest.fixture
@@ -39,6 +40,50 @@ def test_overview_lists_the_documents_the_last_build_read(sample):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     read = next(m.value for m in at.markdown if m.value.startswith("Documents read in this build"))
     assert read == "Documents read in this build: A/62/296, A/74/285, A/79/837, A/HRC/44/25, A/RES/76/176"
+
+
+def test_overview_shows_what_the_first_build_added(sample, sample_store):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "5 added, 0 changed, 0 unchanged, 0 kept" in [c.value for c in at.caption]
+    symbols = ["A/62/296", "A/74/285", "A/79/837", "A/HRC/44/25", "A/RES/76/176"]
+    assert tables(at)[0] == [
+        {"Symbol": s, "Status": "added",
+         "Triples": str(len(list(sample_store.quads(iris.document_graph(s))))), "Triples before": ""}
+        for s in symbols
+    ]
+
+
+@pytest.fixture
+def fresh_cache():
+    """Forget cached query results before and after: they are keyed by query, not by store."""
+    data.query.clear()
+    yield
+    data.query.clear()
+
+
+def test_overview_shows_a_changed_document_in_chinese(tmp_path, monkeypatch, fresh_cache):
+    from test_build_changes import EXTRA_TEXT, _two_documents
+
+    from ingest.build import build
+
+    folder, store = _two_documents(tmp_path)
+    build(store, [folder], jobs=1)
+    before = len(list(store.quads(iris.document_graph("A/79/999"))))
+    (folder / "extra.txt").write_text(EXTRA_TEXT.replace(" 2. 大会欢迎这项工作。\n\n", ""), encoding="utf-8")
+    build(store, [folder], jobs=1)
+    after = len(list(store.quads(iris.document_graph("A/79/999"))))
+    resolution = str(len(list(store.quads(iris.document_graph("A/RES/76/176")))))
+    del store
+    monkeypatch.setenv("UNKG_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("UNKG_LANG", "zh")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert "新增 0，变化 1，未变 1，保留 0" in [c.value for c in at.caption]
+    assert tables(at)[0] == [
+        {"文号": "A/79/999", "状态": "已变化", "三元组": str(after), "此前三元组": str(before)},
+        {"文号": "A/RES/76/176", "状态": "未变化", "三元组": resolution, "此前三元组": resolution},
+    ]
 
 
 def test_overview_says_how_to_build_when_there_is_no_graph(tmp_path, monkeypatch):
