@@ -195,7 +195,10 @@ class RemoteStore:
     Reads go to the query endpoint (SPARQL 1.1 Protocol, results asked for as
     SPARQL JSON); writes go to the update endpoint as SPARQL Update, one
     request per named graph (`DROP SILENT GRAPH` then `INSERT DATA` in chunks),
-    which servers apply atomically.
+    which servers apply atomically. With `graph_store` (the URL of a SPARQL 1.1
+    Graph Store HTTP Protocol service) writes go there instead: replacing a
+    graph is one `PUT URL?graph=IRI` of N-Triples, adding is a `POST`, removing
+    a `DELETE` — no SPARQL text to parse, and no update size limits to meet.
 
     Parameters are bound, not pasted: `query(sparql, substitutions)` adds an
     inline `VALUES` block at the start of the outermost WHERE group holding the
@@ -207,12 +210,16 @@ class RemoteStore:
     """
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, read_only: bool = False,
-                 timeout: float = 60.0, page_size: int = 10000) -> None:
-        """Talk to the query `endpoint`, and write through `update_endpoint` (default: `endpoint`)."""
+                 timeout: float = 60.0, page_size: int = 10000, graph_store: str | None = None) -> None:
+        """Talk to the query `endpoint`; write through `graph_store` if given, else `update_endpoint`.
+
+        `update_endpoint` defaults to `endpoint`.
+        """
         import httpx  # imported here so the embedded store does not need it
 
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or endpoint
+        self.graph_store = graph_store
         self.read_only = read_only
         self.page_size = page_size
         self.path = None
@@ -228,6 +235,22 @@ class RemoteStore:
         if response.status_code >= 400:
             raise RemoteStoreError(f"{url} answered {response.status_code}: {response.text[:500]}")
         return response.content
+
+    def _graph_request(self, method: str, graph: str, ntriples: bytes | None = None) -> None:
+        """Send one Graph Store Protocol request on the named graph `graph`; a missing graph is no error."""
+        import httpx
+
+        if self.read_only:
+            raise RemoteStoreError("this store was opened read-only; updates are refused")
+        headers = {"Content-Type": "application/n-triples"} if ntriples is not None else {}
+        try:
+            response = self._http.request(method, self.graph_store, params={"graph": graph},
+                                          content=ntriples, headers=headers)
+        except httpx.HTTPError as exc:
+            raise RemoteStoreError(f"cannot reach {self.graph_store}: {exc}; check --graph-store") from exc
+        if response.status_code >= 400 and not (method == "DELETE" and response.status_code == 404):
+            raise RemoteStoreError(f"{method} {self.graph_store}?graph={graph} answered "
+                                   f"{response.status_code}: {response.text[:500]}")
 
     def query(self, sparql: str, substitutions: dict | None = None):
         """Run a SPARQL query with variables bound to RDF terms; return pyoxigraph results."""
@@ -245,7 +268,13 @@ class RemoteStore:
         self._post(self.update_endpoint, {"update": sparql})
 
     def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", chunk: int = 5000) -> None:
-        """Replace the named graph `graph` with the triples or quads in `data`, in one update request."""
+        """Replace the named graph `graph` with the triples or quads in `data`, in one request.
+
+        The request is a Graph Store Protocol PUT when the store has a `graph_store`,
+        else a SPARQL Update of `chunk` triples per `INSERT DATA`.
+        """
+        if self.graph_store:
+            return self._graph_request("PUT", ox.NamedNode(graph).value, _ntriples(data, fmt))
         node = str(ox.NamedNode(graph))
         lines = _ntriples(data, fmt).decode("utf-8").splitlines()
         operations = [_DROP + node]
@@ -255,6 +284,8 @@ class RemoteStore:
 
     def remove_graph(self, graph: str) -> None:
         """Remove the named graph `graph` if it exists."""
+        if self.graph_store:
+            return self._graph_request("DELETE", ox.NamedNode(graph).value)
         self.update(_DROP + str(ox.NamedNode(graph)))
 
     def graphs(self) -> list[str]:
@@ -285,12 +316,17 @@ class RemoteStore:
         return ox.serialize(triples, format=FORMATS[fmt]) or b""
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
-        """Add quads in one update request."""
+        """Add quads in one update request (one POST per graph with the Graph Store Protocol)."""
         by_graph: dict[str, list[ox.Triple]] = {}
         for q in quads:
             if isinstance(q.graph_name, ox.DefaultGraph):
                 raise RemoteStoreError("the remote store holds triples only in named graphs")
             by_graph.setdefault(str(q.graph_name), []).append(ox.Triple(q.subject, q.predicate, q.object))
+        if self.graph_store:
+            for graph, triples in by_graph.items():
+                ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+                self._graph_request("POST", graph[1:-1], ntriples)
+            return
         self.update(" ;\n".join(
             _insert_data(g, ox.serialize(t, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
             for g, t in by_graph.items()
@@ -305,8 +341,12 @@ class RemoteStore:
 
 
 def open_store(path: str | Path | None = None, endpoint: str | None = None,
-               update_endpoint: str | None = None, read_only: bool = False) -> GraphStore | RemoteStore:
-    """Return a `RemoteStore` when `endpoint` is given, else the embedded `GraphStore` at `path`."""
+               update_endpoint: str | None = None, read_only: bool = False,
+               graph_store: str | None = None) -> GraphStore | RemoteStore:
+    """Return a `RemoteStore` when `endpoint` is given, else the embedded `GraphStore` at `path`.
+
+    A remote store writes through the Graph Store Protocol service `graph_store` when it is given.
+    """
     if endpoint:
-        return RemoteStore(endpoint, update_endpoint, read_only=read_only)
+        return RemoteStore(endpoint, update_endpoint, read_only=read_only, graph_store=graph_store)
     return GraphStore(path, read_only=read_only)

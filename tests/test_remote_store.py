@@ -49,11 +49,23 @@ def test_a_hostile_value_stays_one_literal(remote):
     assert len(remote) > 1000
 
 
-def test_a_rebuild_replaces_each_document_graph(remote):
-    before = len(remote)
-    report = build(remote, [CORPUS], jobs=1)
-    assert report.ok
-    assert len(remote) == before
+def _without_build_record(store) -> int:
+    """Return the number of quads outside `graph/build` (whose record of builds grows with each build)."""
+    return len(store) - len(list(store.quads(iris.graph("build"))))
+
+
+def test_a_rebuild_replaces_each_document_graph(tmp_path, sample_store):
+    graph = iris.document_graph("A/74/285")
+    stale = ox.Quad(ox.NamedNode("http://example.org/stale"), ox.NamedNode("http://example.org/p"),
+                    ox.Literal("from an earlier build"), ox.NamedNode(graph))
+    with oxigraph_server(tmp_path / "oxigraph") as base:  # its own server: the shared one keeps one build
+        store = open_store(endpoint=base + "/query", update_endpoint=base + "/update")
+        assert build(store, [CORPUS / "A_74_285.zh.txt"], jobs=1).ok
+        before = _without_build_record(store)
+        store.extend([stale])
+        assert build(store, [CORPUS / "A_74_285.zh.txt"], jobs=1).ok
+        assert _without_build_record(store) == before
+        assert set(store.quads(graph)) == set(sample_store.quads(graph))
 
 
 def test_the_remote_store_lists_one_graph_per_document(remote, sample_store):
@@ -145,3 +157,56 @@ def test_any_bound_string_comes_back_as_the_same_literal(text, lang):
     value = ox.Literal(text, language=lang)
     sparql = bind_values('SELECT ?v WHERE { FILTER(true) } # "}', {"v": value})
     assert [s["v"] for s in ox.Store().query(sparql)] == [value]
+
+
+@pytest.fixture(scope="module")
+def graph_store_server(tmp_path_factory):
+    """Base URL of a second, empty oxigraph server, written to only through the Graph Store Protocol."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-gsp")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def gsp_remote(graph_store_server) -> RemoteStore:
+    """A RemoteStore holding the sample corpus, built through Graph Store Protocol PUTs to /store."""
+    store = open_store(endpoint=graph_store_server + "/query", graph_store=graph_store_server + "/store")
+    report = build(store, [CORPUS], jobs=2)
+    assert report.ok, report.failures
+    return store
+
+
+def test_a_build_through_the_graph_store_protocol_holds_what_embedded_does(gsp_remote, sample_store):
+    graph = iris.document_graph("A/79/837")
+    assert gsp_remote.graphs() == sample_store.graphs()
+    assert set(gsp_remote.quads(graph)) == set(sample_store.quads(graph))
+
+
+def test_a_rebuild_through_the_graph_store_protocol_replaces_each_graph(gsp_remote, sample_store):
+    graph = iris.document_graph("A/RES/76/176")
+    stale = ox.Quad(ox.NamedNode("http://example.org/stale"), ox.NamedNode("http://example.org/p"),
+                    ox.Literal("from an earlier build"), ox.NamedNode(graph))
+    gsp_remote.extend([stale])
+    assert stale in set(gsp_remote.quads(graph))
+    assert build(gsp_remote, [CORPUS], jobs=1).ok
+    assert set(gsp_remote.quads(graph)) == set(sample_store.quads(graph))
+    assert _without_build_record(gsp_remote) == _without_build_record(sample_store)
+
+
+def test_removing_a_missing_graph_through_the_graph_store_protocol_is_no_error(gsp_remote):
+    gsp_remote.remove_graph("http://example.org/never-written")
+    assert "http://example.org/never-written" not in gsp_remote.graphs()
+
+
+def test_unkg_build_takes_a_graph_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    with oxigraph_server(tmp_path / "oxigraph") as base:
+        args = ["--endpoint", base + "/query", "--graph-store", base + "/store", "build",
+                str(CORPUS / "A_74_285.zh.txt"), "--jobs", "1"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        graphs = open_store(endpoint=base + "/query").graphs()
+    assert graphs == [iris.graph("build"), iris.document_graph("A/74/285"), iris.graph("ontology"),
+                      iris.graph("reference")]

@@ -34,6 +34,7 @@ class Settings:
     stacktrace: bool = False
     endpoint: str | None = None
     update_endpoint: str | None = None
+    graph_store: str | None = None
 
 
 @app.callback()
@@ -54,10 +55,16 @@ def main_options(
         None, "--update-endpoint", envvar="UNKG_UPDATE_ENDPOINT",
         help="SPARQL 1.1 Update endpoint for writes with --endpoint (default: the query endpoint).",
     ),
+    graph_store: str = typer.Option(
+        None, "--graph-store", envvar="UNKG_GRAPH_STORE",
+        help="With --endpoint, write through this SPARQL 1.1 Graph Store Protocol URL instead "
+             "(one PUT per document graph).",
+    ),
 ) -> None:
     """Read the options shared by all commands."""
     path = store or Path(os.environ.get("UNKG_STORE") or DEFAULT_STORE)
-    ctx.obj = Settings(store=path, stacktrace=stacktrace, endpoint=endpoint, update_endpoint=update_endpoint)
+    ctx.obj = Settings(store=path, stacktrace=stacktrace, endpoint=endpoint, update_endpoint=update_endpoint,
+                       graph_store=graph_store)
 
 
 for command in (build, query, export, validate, serve, docs):

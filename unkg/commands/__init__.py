@@ -33,4 +33,5 @@ def open_store(ctx: typer.Context, read_only: bool = True) -> GraphStore | Remot
     """Open the store named by the global options (--store or --endpoint), read-only unless asked to write."""
     settings = ctx.obj
     return open_any_store(settings.store, getattr(settings, "endpoint", None),
-                          getattr(settings, "update_endpoint", None), read_only=read_only)
+                          getattr(settings, "update_endpoint", None), read_only=read_only,
+                          graph_store=getattr(settings, "graph_store", None))
