@@ -105,3 +105,28 @@ def test_dates_keep_their_precision():
     assert [date_in(t) for t in ("2024 年", "2024 年 11 月", "2019 年 1 月 1 日", "无")] == [
         "2024", "2024-11", "2019-01-01", None
     ]
+
+
+# A/74/285 ¶25, as read: the world figure is "current"; the paragraph states its figures as at 1 January 2019.
+A_74_285_25 = ("尽管近年来取得了一些进展，但妇女在选举和任命职位上的代表性仍然进展缓慢。"
+               "目前，全球议会下院或一院制议会中妇女的比例仅为 24.3%(见图二)。这一数字略高于上一个报告期。"
+               "截至 2019 年 1 月 1 日，妇女只占所有国家元首的 6.6%。")
+
+
+def test_a_current_figure_takes_the_date_its_paragraph_states_figures_as_at():
+    assert _figures(A_74_285_25) == [("world", "24.3", "2019-01-01", "parliament")]
+
+
+def test_a_current_figure_takes_the_year_of_the_document_when_the_paragraph_gives_no_date():
+    text = "目前，全球议会中妇女的比例为 26.5%。"
+    doc = Document("A/78/1", "zh", "x.txt", "report", date="2023-08-01", paragraphs=[Paragraph("9", text)])
+    assert [(f.area.key, f.value, f.period) for f in figures.extract(doc, [])] == [("world", "26.5", "2023")]
+
+
+def test_a_current_figure_with_no_date_anywhere_stays_without_period():
+    assert _figures("目前，全球议会中妇女的比例为 26.5%。") == [("world", "26.5", None, "parliament")]
+
+
+def test_a_figure_not_said_to_be_current_does_not_take_the_as_at_date():
+    text = "全球议会中妇女的比例为 24.3%。截至 2019 年 1 月 1 日，妇女只占所有国家元首的 6.6%。"
+    assert _figures(text) == [("world", "24.3", None, "parliament")]

@@ -145,7 +145,7 @@ def test_representation_figures(sample_store):
     rows = _records(sample_store, "representation-figures")
     got = [(r["area"], r["value"], r["period"], r["document"], r["paragraph"]) for r in rows]
     assert got[:8] == [
-        ("world", "24.3", "", "A/74/285", "25"),
+        ("world", "24.3", "2019-01-01", "A/74/285", "25"),
         ("SLE", "30.4", "2023", "A/79/837", "25"),
         ("SLE", "34", "2023", "A/79/837", "25"),
         ("SLE", "12.4", "2018", "A/79/837", "25"),

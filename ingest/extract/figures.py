@@ -8,6 +8,9 @@ in the paragraph. Period: the year the clause gives (the sentence's first year i
 clause has none); the value a change starts from ("从 17%上升到 25.4%") has none.
 Values in a clause without its own measure ("高于 2018 年的 12.4%和 18%") take the
 measures of the sentence's earlier figures in order ("respectively").
+A sentence that says the figure is current (目前, 当前, 现在) and gives no year takes the
+date the paragraph states figures "as at" (截至 2019 年 1 月 1 日), else the year of the
+document's own date; with neither it has no period (a period is never guessed).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import gazetteer
-from ingest.extract.dates import dates_in
+from ingest.extract.dates import date_in, dates_in
 from ingest.extract.model import Figure, Party
 from ingest.model import Document, Mention, Paragraph
 
@@ -31,6 +34,8 @@ _MEASURES = [
 _TARGET = re.compile(r"配额|至少|不少于|保留|目标|要求|不到")
 _WOMEN = re.compile(r"妇女|女性")
 _WORLD = re.compile(r"全球|世界")
+_NOW = re.compile(r"目前|当前|现在|currently|at present", re.IGNORECASE)
+_AS_AT = re.compile(r"截至\s*(?=\d{4}\s*年)")
 WORLD = Party("全球", "world", "area")
 
 
@@ -55,13 +60,21 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
-def _sentence_figures(para: Paragraph, start: int, end: int, mentions: list[Mention]):
+def current_period(doc: Document, para: Paragraph) -> str | None:
+    """Return the period a figure said to be current (目前) has: the paragraph's "as at" date
+    ("截至 2019 年 1 月 1 日" -> 2019-01-01), else the year of the document's date, else None."""
+    if as_at := _AS_AT.search(para.text):
+        return date_in(para.text[as_at.end():])
+    return doc.date[:4] if doc.date else None
+
+
+def _sentence_figures(para: Paragraph, start: int, end: int, mentions: list[Mention], now: str | None):
     text = para.text
     sentence = text[start:end]
     if not _WOMEN.search(sentence):
         return []
     found, area, last = [], None, None
-    years = [d for _, _, d in dates_in(sentence)]
+    years = [d for _, _, d in dates_in(sentence)] or ([now] if now and _NOW.search(sentence) else [])
     for c_start, c_end in _clauses(text, start, end):
         clause = text[c_start:c_end]
         values = list(_VALUE.finditer(clause))
@@ -89,8 +102,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Figure]:
     found: list[Figure] = []
     for para in doc.paragraphs:
         here = [m for m in mentions if m.pid == para.pid]
-        start = 0
+        start, now = 0, current_period(doc, para)
         for stop in [m.end() for m in re.finditer("。", para.text)] + [len(para.text)]:
-            found += _sentence_figures(para, start, stop, here)
+            found += _sentence_figures(para, start, stop, here, now)
             start = stop
     return found
