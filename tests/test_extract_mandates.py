@@ -227,3 +227,10 @@ def test_english_session_ordinals():
     assert [en_ordinal(t) for t in ("seventy-eighth", "tenth", "sixtieth", "first", "62nd", "twenty")] == [
         78, 10, 60, 1, 62, None
     ]
+
+
+def test_a_basis_between_the_organ_and_its_verb_is_skipped():
+    text = "人权理事会第 38/12 号决议基于国际人权法促请各国：(a) 采取一切必要措施。"
+    doc = Document("A/HRC/44/25", "zh", "x.txt", "report", body="HRC", paragraphs=[Paragraph("49", text)])
+    [found] = mandates.extract(doc, [])
+    assert (found.verb, found.addressee.key, found.cites) == ("calls upon", "States", "A/HRC/RES/38/12")

@@ -30,6 +30,8 @@ _SUBJECT = re.compile(
     r"|第\s*[\d/()\s]+(?:和第\s*[\d/()\s]+)?号决议|同一决议)?[,，\s]*(?:也|还|又|再次)*"
 )
 _ADDRESSED = {"directive", "exhortative"}
+# "人权理事会第 38/12 号决议基于国际人权法促请各国": a short basis between the organ and its verb.
+_BASIS = re.compile(r"(?:基于|根据|依据)[^，。；：]{1,15}?(?=促请|敦促|请|鼓励|邀请|建议|呼吁|吁请|要求)")
 
 
 @dataclass
@@ -92,6 +94,8 @@ def _cited(subject: re.Match, cites: list[Citation], sentence_end: int) -> list[
 
 def _organ_clauses(text: str, at: int, end: int) -> list[tuple[Clause, int]]:
     """The clauses an organ's subject governs, from `at` to the end of its sentence, with their ends."""
+    if basis := _BASIS.match(text, at, end):
+        at = basis.end()
     found = clauses(text[at:end])
     if not found or found[0].boundary != 0:
         return []
