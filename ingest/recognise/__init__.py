@@ -42,9 +42,14 @@ def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = No
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in orgs:
         taken.setdefault(m.pid, []).append((m.start, m.end))
-    found = orgs + states.recognise(paras, state_gaz, taken)
+    unknown = candidates.recognise(paras, taken, state_gaz)
+    blocked = {pid: list(spans) for pid, spans in taken.items()}
+    for m in unknown:
+        if dict(m.detail).get("state"):  # 加拿大选举委员会: the state is part of its national body's name
+            blocked.setdefault(m.pid, []).append((m.start, m.end))
+    found = orgs + states.recognise(paras, state_gaz, blocked)
     found += symbols.recognise(paras) + dates.recognise(paras) + figures.recognise(paras)
-    return found + candidates.recognise(paras, taken) + _in_footnotes(doc, org_gaz, state_gaz)
+    return found + unknown + _in_footnotes(doc, org_gaz, state_gaz)
 
 
 def _in_footnotes(doc: Document, org_gaz: Gazetteer, state_gaz: Gazetteer) -> list[Mention]:
