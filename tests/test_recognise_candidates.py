@@ -61,6 +61,10 @@ def test_heping_and_hejie_start_a_name():
     assert found("设立了和解委员会") == [("和解委员会", 3, None)]
 
 
+def test_heping_is_a_generic_word_not_a_connector():
+    assert found("支持和平特派团，维持和平特派团") == []
+
+
 def test_a_known_state_and_a_body_is_that_states_national_body():
     assert found("加拿大选举委员会、澳大利亚选举委员会和墨西哥联邦选举事务局", STATES) == [
         ("加拿大选举委员会", 0, "CAN"), ("澳大利亚选举委员会", 9, "AUS"), ("墨西哥联邦选举事务局", 19, "MEX")]

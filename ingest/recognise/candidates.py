@@ -175,13 +175,10 @@ def _generic(words: str, vocab: Vocabulary) -> bool:
 def _only_generic(words: str, vocab: Vocabulary) -> bool:
     i = 0
     while i < len(words):
-        if words[i] in _CONNECTORS:
-            i += 1
-            continue
         n = next((n for n in range(min(5, len(words) - i), 0, -1) if words[i:i + n] in vocab.generic), 0)
-        if not n:
+        if not n and words[i] not in _CONNECTORS:
             return False
-        i += n
+        i += n or 1  # a generic word first: 和平 is 'peace', not 和 'and'
     return True
 
 
