@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import streamlit as st
 
-from ingest.store import DEFAULT_STORE, GraphStore, StoreNotFound
+from ingest.store import DEFAULT_STORE, GraphStore, StoreNotFound, directory_state
 from ontology import iris
 from queries import runner
 
@@ -32,17 +32,29 @@ def store_path() -> str:
     return os.environ.get("UNKG_STORE") or DEFAULT_STORE
 
 
-@st.cache_resource
 def open_store(path: str) -> GraphStore:
-    """Open the store at `path` read-only, once per process (shared by every session)."""
+    """Return the read-only store at `path`, shared by every session until a build changes it.
+
+    A read-only handle never sees later writes, so the store's state on disk is
+    part of the cache key: after `unkg build` the next call opens a fresh handle.
+    """
+    return _open_store(path, directory_state(path))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _open_store(path: str, state: tuple) -> GraphStore:
     return GraphStore(path, read_only=True)
 
 
-@st.cache_data(ttl=600, show_spinner=False)
 def query(name: str, params: tuple[tuple[str, str], ...] = (), path: str | None = None) -> list[dict]:
-    """Run the canned query `name` with `params` bound; return rows of plain cells (cached)."""
-    store = open_store(path or store_path())
-    result = runner.run(store, runner.load(name), dict(params))
+    """Run the canned query `name` with `params` bound; return rows of plain cells (cached per build)."""
+    path = path or store_path()
+    return _query(name, params, path, directory_state(path))
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def _query(name: str, params: tuple[tuple[str, str], ...], path: str, state: tuple) -> list[dict]:
+    result = runner.run(open_store(path), runner.load(name), dict(params))
     return runner.to_records(result)
 
 
@@ -97,10 +109,15 @@ def document_of(value: str) -> str:
     return value
 
 
-@st.cache_data(ttl=600, show_spinner=False)
 def dump(fmt: str, path: str | None = None) -> bytes:
-    """Return the whole graph serialised as `fmt` (nquads, trig, turtle, ...), cached."""
-    return open_store(path or store_path()).dump(fmt)
+    """Return the whole graph serialised as `fmt` (nquads, trig, turtle, ...), cached per build."""
+    path = path or store_path()
+    return _dump(fmt, path, directory_state(path))
+
+
+@st.cache_data(ttl=600, show_spinner=False)
+def _dump(fmt: str, path: str, state: tuple) -> bytes:
+    return open_store(path).dump(fmt)
 
 
 @dataclass

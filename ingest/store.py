@@ -20,6 +20,7 @@ instead would mean a second SPARQL parser and serialiser (rdflib's
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -37,6 +38,22 @@ FORMATS: dict[str, ox.RdfFormat] = {
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
 QUAD_FORMATS = {"nquads", "trig", "jsonld"}
+
+
+def directory_state(path: str | Path) -> tuple:
+    """Return the (name, size, mtime) of every file in the directory `path`, sorted; () if it is gone."""
+    try:
+        entries = list(os.scandir(path))
+    except OSError:
+        return ()
+    state = []
+    for entry in entries:
+        try:
+            info = entry.stat()
+        except OSError:  # a file RocksDB deleted between listing and stat
+            continue
+        state.append((entry.name, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(state))
 
 
 class StoreNotFound(Exception):

@@ -54,15 +54,7 @@ def test_overview_shows_what_the_first_build_added(sample, sample_store):
     ]
 
 
-@pytest.fixture
-def fresh_cache():
-    """Forget cached query results before and after: they are keyed by query, not by store."""
-    data.query.clear()
-    yield
-    data.query.clear()
-
-
-def test_overview_shows_a_changed_document_in_chinese(tmp_path, monkeypatch, fresh_cache):
+def test_overview_shows_a_changed_document_in_chinese(tmp_path, monkeypatch):
     from test_build_changes import EXTRA_TEXT, _two_documents
 
     from ingest.build import build
@@ -285,3 +277,21 @@ def test_document_reader_highlights_dates(sample):
     at = open_page("document", symbol="A/79/837", para="12")
     first = next(m.value for m in at.markdown if m.value.startswith("**12**"))
     assert ":violet-background[2022 年 6 月]" in first
+
+
+def test_a_running_explorer_sees_a_rebuild_without_a_restart(tmp_path, monkeypatch):
+    from test_build_changes import _two_documents
+
+    from ingest.build import build
+
+    folder, store = _two_documents(tmp_path)
+    extra = folder / "extra.txt"
+    moved = extra.rename(tmp_path / "extra.txt")
+    build(store, [folder], jobs=1)
+    monkeypatch.setenv("UNKG_STORE", str(tmp_path / "store"))
+    first = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    moved.rename(extra)
+    build(store, [folder], jobs=1)
+    second = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert [m.value for m in first.metric if m.label == "Documents"] == ["1"]
+    assert [m.value for m in second.metric if m.label == "Documents"] == ["2"]

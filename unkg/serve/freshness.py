@@ -9,30 +9,14 @@ Only when they have changed and then stayed the same for one check interval
 record in `graph/build`; a new record means a new build, and the pool recycles
 its workers. Opening a read-only handle while a writer is still busy is what
 pyoxigraph warns against, hence the wait for the files to settle. This module
-imports only pyoxigraph, like the workers.
+imports only pyoxigraph and the store adapter, like the workers.
 """
 
 from __future__ import annotations
 
-import os
-
 import pyoxigraph as ox
 
-
-def directory_state(path: str) -> tuple:
-    """Return the (name, size, mtime) of every file in the directory `path`, sorted; () if it is gone."""
-    try:
-        entries = list(os.scandir(path))
-    except OSError:
-        return ()
-    state = []
-    for entry in entries:
-        try:
-            info = entry.stat()
-        except OSError:  # a file RocksDB deleted between listing and stat
-            continue
-        state.append((entry.name, info.st_size, info.st_mtime_ns))
-    return tuple(sorted(state))
+from ingest.store import directory_state
 
 
 def build_record(path: str, graph: str) -> frozenset[str]:
