@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.clean import Line
+from ingest.numerals import zh_number
 
-_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _EN_ORDINALS = {
     w: i for i, w in enumerate(
         "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -35,21 +35,6 @@ _ZH_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _EN_DATE = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$")
 _REPORT = re.compile(r"(的报告|的说明|^Report of .+|^Note by .+)\s*$")
 _SPACE_IN_CJK = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
-
-
-def zh_number(text: str) -> int:
-    """Return the value of a Chinese numeral up to 999: `七十九` -> 79, `十` -> 10, `一百零五` -> 105."""
-    total, current = 0, 0
-    for ch in text:
-        if ch in _ZH_DIGITS:
-            current = _ZH_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
 
 
 def en_ordinal(word: str) -> int | None:

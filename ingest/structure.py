@@ -19,6 +19,7 @@ from ingest import frontmatter
 from ingest.clean import Line, clean, is_cjk, join_lines
 from ingest.errors import UnreadableDocument
 from ingest.model import Document, Footnote, Paragraph, RawText, Section
+from ingest.numerals import zh_number
 from ingest.recognise import symbols
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s*(\S.*)$")
@@ -40,7 +41,7 @@ _SHORT_HEADING = 40
 
 
 def _roman(zh: str) -> str:
-    return _ROMAN[frontmatter.zh_number(zh) - 1] if zh else ""
+    return _ROMAN[zh_number(zh) - 1] if zh else ""
 
 
 class _Builder:

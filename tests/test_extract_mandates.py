@@ -4,8 +4,9 @@ Fixture texts are paragraphs of A/RES/76/176 and A/74/285 (sample corpus), copie
 """
 
 from ingest.extract import mandates, reported
-from ingest.extract.deliverables import en_ordinal, zh_number
+from ingest.extract.deliverables import en_ordinal
 from ingest.model import Document, Mention, Paragraph
+from ingest.numerals import zh_number
 from ingest.readers import reader_for
 from ingest.recognise import recognise
 from ingest.structure import parse

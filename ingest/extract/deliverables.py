@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from ingest.extract.vocabulary import deliverable_cues
+from ingest.numerals import zh_number
 
 _ORGANS = {"大会": "GA", "人权理事会": "HRC", "安全理事会": "SC", "经济及社会理事会": "ECOSOC"}
 _REPORT = re.compile(
     r"向(大会|人权理事会|安全理事会|经济及社会理事会)第([一二三四五六七八九十百零〇\d]+)届会议"
     r"(?:提交|提出)?[^，；。]{0,12}?报告"
 )
-_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
 _EN_ORGANS = {"General Assembly": "GA", "Human Rights Council": "HRC", "Security Council": "SC",
               "Economic and Social Council": "ECOSOC"}
 _EN_REPORT = re.compile(
@@ -24,23 +24,6 @@ _UNIT_ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "s
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
           "seventeenth", "eighteenth", "nineteenth"]
 _TENS = ["", "", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"]
-
-
-def zh_number(text: str) -> int:
-    """Return the integer written in Chinese numerals or digits: "七十八" -> 78, "一百" -> 100."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for char in text:
-        if char in _DIGITS:
-            current = _DIGITS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
 
 
 def en_ordinal(text: str) -> int | None:
