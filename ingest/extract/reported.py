@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ingest.extract.mandates import Clause, _mandates, _verb_at, clauses
 from ingest.extract.model import Mandate
 from ingest.model import Document, Mention, Paragraph
+from ingest.recognise import symbols
 
 _BODIES = {"大会": "GA", "人权理事会": "HRC", "安全理事会": "SC"}
 _ORGAN_NAME = re.compile("|".join(_BODIES))
@@ -44,16 +45,19 @@ class Citation:
     symbols: list[str]
 
 
+_SYMBOL_ORGANS = {"GA": "A", "HRC": "HRC", "SC": "S"}
+
+
 def resolution_symbol(body: str | None, number: str) -> str | None:
-    """Return the normal symbol of resolution `number` of `body`: ("GA", "72/164") -> A/RES/72/164."""
-    number = re.sub(r"\s+", "", number)
-    if body == "SC" or re.fullmatch(r"\d+\(\d{4}\)", number):
-        return f"S/RES/{number}"
-    if body == "GA":
-        return f"A/RES/{number}"
-    if body == "HRC":
-        return f"A/HRC/RES/{number}"
-    return None
+    """Return the normal symbol of resolution `number` of `body`: ("GA", "72/164") -> A/RES/72/164.
+
+    None when the body is not one whose resolutions have a known symbol pattern
+    (a Security Council number "1325(2000)" needs no body).
+    """
+    organ = _SYMBOL_ORGANS.get(body or "")
+    if organ is None and not re.fullmatch(r"\d+\(\d{4}\)", re.sub(r"\s+", "", number)):
+        return None
+    return symbols.resolution_symbol(number, organ or "S")
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
