@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
 
-.PHONY: install build run test lint clean
+.PHONY: install build run test lint docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
@@ -28,6 +28,10 @@ test: install
 
 lint: install
 	$(BIN)/ruff check .
+
+# Regenerate docs/cli.md (from --help) and docs/queries.md (from queries/*.rq headers).
+docs: install
+	$(BIN)/cog -r docs/cli.md docs/queries.md
 
 clean:
 	rm -rf .unkg

@@ -9,7 +9,11 @@ actor of an unaligned activity is a miss or a false alarm), the share of
 annotated activities whose date is exactly right (an unaligned one counts as
 wrong), and the same for kinds, partners and countries.
 
-    .venv/bin/python benchmarks/activity_quality.py tests/data/annotations/activities-A_79_837.json
+    .venv/bin/python benchmarks/activity_quality.py tests/data/annotations/activities-*.json [--diff]
+
+An annotation file holds one document ("symbol", "paragraphs" as [first, last] or a list of
+paragraph ids, "activities") or several under "documents"; each document of a file of
+several is also scored on its own.
 """
 
 from __future__ import annotations
@@ -55,13 +59,21 @@ def _row(activity) -> dict:
             "countries": [p.key for p in activity.countries]}
 
 
-def extracted_rows(symbol: str, first: int, last: int) -> list[dict]:
-    """Return the activities extracted from paragraphs `first`..`last` of the corpus document `symbol`."""
+def _covered(paragraphs) -> set[str]:
+    """Return the paragraph ids an annotation covers: a [first, last] range of numbers or a list of ids."""
+    if len(paragraphs) == 2 and all(isinstance(n, int) for n in paragraphs):
+        return {str(n) for n in range(paragraphs[0], paragraphs[1] + 1)}
+    return {str(n) for n in paragraphs}
+
+
+def extracted_rows(symbol: str, paragraphs) -> list[dict]:
+    """Return the activities extracted from the `paragraphs` (see _covered) of corpus document `symbol`."""
+    covered = _covered(paragraphs)
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
     meta = next(d for d in manifest["documents"] if d["symbol"] == symbol)
     doc = read_document(CORPUS / meta["file"], meta)
     found = activities.extract(doc, recognise(doc))
-    return [_row(a) for a in found if a.pid.isdigit() and first <= int(a.pid) <= last]
+    return [_row(a) for a in found if a.pid in covered]
 
 
 def _score(gold: dict, got: dict) -> tuple:
@@ -93,13 +105,27 @@ def _f1(pairs, got, field) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def measure(annotation: Path) -> Scores:
-    """Return the scores of the extractor against the annotation file at `annotation`."""
+def parts(annotation: Path, symbol: str | None = None) -> list[dict]:
+    """Return the documents of an annotation file (itself or its "documents"), or those of `symbol`."""
     data = json.loads(annotation.read_text(encoding="utf-8"))
-    first, last = data["paragraphs"]
-    gold = data["activities"]
-    got = extracted_rows(data["symbol"], first, last)
-    pairs = align(gold, got)
+    found = data.get("documents", [data])
+    return [d for d in found if symbol is None or d["symbol"] == symbol]
+
+
+def compared(annotation: Path, symbol: str | None = None) -> tuple[list[dict], list[dict], list]:
+    """Return the annotated rows, the extracted rows and their alignment over the parts of `annotation`."""
+    gold, got, pairs = [], [], []
+    for part in parts(annotation, symbol):
+        rows = extracted_rows(part["symbol"], part["paragraphs"])
+        gold += part["activities"]
+        got += rows
+        pairs += align(part["activities"], rows)
+    return gold, got, pairs
+
+
+def measure(annotation: Path, symbol: str | None = None) -> Scores:
+    """Return the extractor's scores against the annotation file `annotation` (or its part `symbol`)."""
+    gold, got, pairs = compared(annotation, symbol)
     p, r, f = _f1(pairs, got, "actors")
     return Scores(
         actor_precision=p, actor_recall=r, actor_f1=f,
@@ -116,16 +142,16 @@ def main() -> None:
     parser.add_argument("annotations", nargs="+", type=Path)
     parser.add_argument("--diff", action="store_true", help="print the pairs that differ")
     args = parser.parse_args()
-    for path in args.annotations:
-        s = measure(path)
-        print(f"{path.name}: {s.annotated} annotated, {s.extracted} extracted")
+    for path, symbol in [(p, None) for p in args.annotations] + [
+            (p, d["symbol"]) for p in args.annotations if len(parts(p)) > 1 for d in parts(p)]:
+        s = measure(path, symbol)
+        name = f"{path.name} {symbol}" if symbol else path.name
+        print(f"{name}: {s.annotated} annotated, {s.extracted} extracted")
         print(f"  actors    P {s.actor_precision:.3f}  R {s.actor_recall:.3f}  F1 {s.actor_f1:.3f}")
         print(f"  dates exact {s.dates_exact:.3f}   kinds exact {s.kinds_exact:.3f}")
         print(f"  partners F1 {s.partners_f1:.3f}   countries F1 {s.countries_f1:.3f}")
-        if args.diff:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            got = extracted_rows(data["symbol"], *data["paragraphs"])
-            pairs = align(data["activities"], got)
+        if args.diff and symbol is None:
+            _, got, pairs = compared(path)
             for g, a in pairs:
                 if a is None or any(g[k] != a[k] for k in ("actors", "date", "kind")):
                     print("  gold", g, "\n  got ", a)

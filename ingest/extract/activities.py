@@ -43,8 +43,9 @@ _SENTENCE = re.compile(r"[^。]+。?")
 # Where a sentence goes on to a further thing done: "……，并与议联合办了论坛".
 _CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
 _PARLIAMENT = re.compile(r"国民议会|国会|议会|议员")
-# A date followed in its clause by an outcome: the law approved, the text adopted, in force.
-_OUTCOME = re.compile(r"^[^，。；]*?(批准|获得通过|获通过|[^过]通过[，。；]|生效)")
+# A date followed in its clause by an outcome: the law approved, adopted or enacted, in force.
+_OUTCOME = re.compile(
+    r"^[^，。；]*?(批准|获得通过|获通过|[^过]通过(?:[，。；]|[^，。；]{0,15}?法)|颁布|生效)")
 # A clause whose first named body organised the thing with the UN entities named after it.
 _ORGANISED = re.compile(r"举办|组织|主办|合办|召开|共同|一道|合作|推出|发起|启动")
 _LEADING_PARLIAMENT = re.compile(r"^[^，。]{0,40}?的?(国民议会|议会|国会)(?=与|和|同)")
@@ -201,7 +202,9 @@ class _Reader:
         if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
             kind = "electoral-assistance"
         self.orphan_countries = countries if kind is None else []
-        if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None):
+        # The generic United Nations without a date is a role, except in a country example of an annex.
+        if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None
+                                          and not self.country):
             return None
         if inherited and (not continued and date is None and kind == self.last_kind
                           or _ABOUT_LAST.match(text, self.sentence_start)):
