@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
 _PARLIAMENT = re.compile(r"国民议会|国会|议会|议员")
 # A date followed in its clause by an outcome: the law approved, adopted or enacted, in force.
 _OUTCOME = re.compile(
-    r"^[^，。；]*?(批准|获得通过|获通过|[^过]通过(?:[，。；]|[^，。；]{0,15}?法)|颁布|生效)")
+    r"^[^，。；]*?(批准|获得通过|获通过|(?<!过)通过(?:[，。；]|[^，。；]{0,15}?法)|颁布|生效)")
 # A clause whose first named body organised the thing with the UN entities named after it.
 _ORGANISED = re.compile(r"举办|组织|主办|合办|召开|共同|一道|合作|推出|发起|启动")
 _LEADING_PARLIAMENT = re.compile(r"^[^，。]{0,40}?的?(国民议会|议会|国会)(?=与|和|同)")
