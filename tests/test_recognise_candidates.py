@@ -108,3 +108,10 @@ def test_a_candidate_never_overlaps_a_gazetteer_name_nor_starts_with_a_quantity_
         assert not any(s < m.end and m.start < e for s, e in taken)
         assert m.surface[0] not in "个家多0123456789 ，、和的"
         assert vocab.head_at_end(m.surface)
+
+
+def test_a_known_name_inside_a_title_is_not_an_unknown_candidate():
+    known = Gazetteer([("欧洲联盟", "EU")])
+    para = Paragraph("1", "《欧洲联盟条约》，1993 年；南部非洲选举研究所")
+    taken = {"1": []}  # names in 《》 titles are not taken as organisation mentions
+    assert [m.surface for m in candidates.recognise([para], taken, None, known)] == ["南部非洲选举研究所"]

@@ -42,7 +42,7 @@ def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = No
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in orgs:
         taken.setdefault(m.pid, []).append((m.start, m.end))
-    unknown = candidates.recognise(paras, taken, state_gaz)
+    unknown = candidates.recognise(paras, taken, state_gaz, org_gaz)
     blocked = {pid: list(spans) for pid, spans in taken.items()}
     for m in unknown:
         if dict(m.detail).get("state"):  # 加拿大选举委员会: the state is part of its national body's name

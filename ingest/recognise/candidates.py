@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
 from ingest.recognise.gazetteer import Gazetteer
 from ontology import ONTOLOGY_DIR
@@ -79,17 +80,21 @@ def vocabulary() -> Vocabulary:
 
 
 def recognise(paragraphs: list[Paragraph], taken: dict[str, list[tuple[int, int]]],
-              states: Gazetteer | None = None) -> list[Mention]:
+              states: Gazetteer | None = None, known: Gazetteer | None = None) -> list[Mention]:
     """Return `candidate` mentions in `paragraphs` that do not overlap the `taken` spans.
 
     With the `states` gazetteer, a candidate that starts with a state's name gets
-    ("state", ISO3) in its detail: it is that state's national body.
+    ("state", ISO3) in its detail: it is that state's national body. A name that is
+    a form of the `known` gazetteer is no candidate even where it was not taken as
+    a mention (inside a title: 《欧洲联盟条约》).
     """
     vocab, out = vocabulary(), []
     for p in paragraphs:
         spans = taken.get(p.pid, [])
         for start, end in _zh(p.text, spans, vocab) + _en(p.text, vocab):
             if any(s < end and start < e for s, e in spans):
+                continue
+            if known is not None and normalise(p.text[start:end]) in known.forms:
                 continue
             surface = p.text[start:end]
             state = _national(surface, states)
