@@ -31,6 +31,7 @@ STATES_FILE = "states.csv"
 SUCCESSIONS_FILE = "successions.csv"
 AMBIGUOUS_FILE = "ambiguous.csv"
 LOCATIONS_FILE = "state-locations.csv"
+STATE_NAMES_FILE = "state-names-en.csv"
 
 STATUSES = ("member", "observer", "territory")
 SUCCESSION_KINDS = ("renamed", "succeeded", "merged")
@@ -182,8 +183,15 @@ def _english_names(iso3: str, where: str) -> tuple[str, str, str, str]:
     inverted = tail and (tail.split()[-1] in ("of", "the") or " " not in tail)
     reading = f"{tail} {head}" if inverted else country.name
     name = (getattr(country, "official_name", None) or reading).removeprefix("the ").removeprefix("The ")
-    short = getattr(country, "common_name", None) or reading.removeprefix("The ")
+    # The UN's short name, not pycountry's common name ("Republic of Korea", not "South Korea").
+    short = un_short_names().get(iso3) or reading.removeprefix("The ")
     return country.alpha_2, country.numeric, name, short
+
+
+@functools.cache
+def un_short_names() -> dict[str, str]:
+    """Return the UN's English short names that differ from ISO's reading-order short name, by ISO3."""
+    return {row["iso3"]: row["short_en"] for _, row in read_rows(STATE_NAMES_FILE)}
 
 
 @functools.cache

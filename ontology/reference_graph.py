@@ -60,7 +60,8 @@ def add_state(graph: Graph, state: reference.State) -> None:
     """Add one state or territory: class of its status, labels, ISO and M49 codes."""
     node = URIRef(state.iri)
     graph.add((node, RDF.type, _STATE_CLASSES[state.status]))
-    _labels(graph, node, state.name_en, state.name_zh, (state.short_en,), state.short_zh)
+    # The UN's short name is the label people read in lists; the ISO official name is an alternative.
+    _labels(graph, node, state.short_en, state.name_zh, (state.name_en,), state.short_zh)
     graph.add((node, UNKG.iso3166Alpha3, Literal(state.iso3)))
     graph.add((node, UNKG.iso3166Alpha2, Literal(state.iso2)))
     graph.add((node, UNKG.m49, Literal(state.m49)))

@@ -32,7 +32,7 @@ def test_document_organizations_gives_labels_and_paragraphs(sample_store):
 
 def test_document_states_reads_the_annex_list(sample_store):
     found = {row[0]: row for row in rows(sample_store, "document-states", symbol="A/74/285")}
-    assert found["ARG"] == ["ARG", "Argentine Republic", "阿根廷", "annex I"]
+    assert found["ARG"] == ["ARG", "Argentina", "阿根廷", "annex I"]
     assert found["BOL"][3].endswith("annex I")
 
 

@@ -38,7 +38,8 @@ def test_the_193_member_states_and_2_observers_are_there():
 def test_a_state_reads_as_un_documents_write_it():
     bolivia = next(s for s in reference.states() if s.iso3 == "BOL")
     assert bolivia == State(
-        iso3="BOL", iso2="BO", m49="068", name_en="Plurinational State of Bolivia", short_en="Bolivia",
+        iso3="BOL", iso2="BO", m49="068", name_en="Plurinational State of Bolivia",
+        short_en="Bolivia (Plurinational State of)",
         name_zh="多民族玻利维亚国", short_zh=("玻利维亚",), status="member",
     )
     assert bolivia.iri.endswith("/id/state/BOL")
@@ -144,7 +145,7 @@ def test_organizations_query_by_an_unknown_acronym_is_empty(sample_store):
 def test_states_query_gives_codes_names_and_status(sample_store):
     lines = _csv(sample_store, "states")
     assert lines[0] == "iso3,label_en,label_zh,status"
-    assert "BOL,Plurinational State of Bolivia,多民族玻利维亚国,member" in lines
+    assert "BOL,Bolivia (Plurinational State of),多民族玻利维亚国,member" in lines
     assert "PSE,State of Palestine,巴勒斯坦国,observer" in lines
     assert "NCL,New Caledonia,新喀里多尼亚,territory" in lines
     assert len(_csv(sample_store, "states", status="member")) == 1 + 193
@@ -232,6 +233,22 @@ def test_a_location_row_out_of_range_is_refused(tmp_path, monkeypatch):
 def test_state_locations_query_gives_the_point_and_both_names(sample_store):
     assert _csv(sample_store, "state-locations", iso3="ECU") == [
         "iso3,label_en,label_zh,lat,long",
-        "ECU,Republic of Ecuador,厄瓜多尔,-0.18,-78.47",
+        "ECU,Ecuador,厄瓜多尔,-0.18,-78.47",
     ]
     assert len(_csv(sample_store, "state-locations")) == 1 + len(reference.states())
+
+
+def test_a_state_is_labelled_by_the_uns_short_name_with_the_official_name_as_alternative():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from ontology import iris
+    from ontology.reference import states
+    from ontology.reference_graph import add_state
+
+    graph = Graph()
+    add_state(graph, next(s for s in states() if s.iso3 == "KOR"))
+    node = URIRef(iris.state("KOR"))
+    assert set(graph.objects(node, SKOS.prefLabel)) == {Literal("Republic of Korea", lang="en"),
+                                                        Literal("大韩民国", lang="zh")}
+    assert Literal("South Korea", lang="en") not in set(graph.objects(node, SKOS.altLabel))
