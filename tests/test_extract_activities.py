@@ -144,3 +144,28 @@ def test_a_name_inside_a_common_word_is_no_country():
     assert _rows(activities.extract(_doc("77", text, "气候变化", "三.G"), [])) == [
         ("agreement", "2020", ["UNEP"], ["IPU"], [], None),
     ]
+
+
+def test_the_date_and_state_of_a_basis_or_request_clause_are_not_the_activity_s():
+    text = ("根据法国政府 2016 年提出的请求，联合国在更新选民名册期间部署专家提供咨询意见，"
+            "以筹备 2018 年 11 月举行的省级选举。")
+    assert _rows(activities.extract(_doc("13", text), [])) == [
+        ("technical-assistance", "2018-11", ["UN"], [], [], None),
+    ]
+
+
+def test_the_date_a_result_clause_reaches_is_an_outcome():
+    text = "马拉维在联合国支持下开展促进妇女参与的国家努力，使 2019 年当选的女议员人数增加。"
+    assert _rows(activities.extract(_doc("26", text), [])) == []
+
+
+def test_the_date_a_result_clause_reaches_leaves_the_actor_s_activity_undated():
+    text = "开发署支持了马拉维促进妇女参与的国家努力，使 2019 年当选的妇女人数增加。"
+    assert _rows(activities.extract(_doc("26", text), [])) == [
+        ("technical-assistance", None, ["UNDP"], [], ["MWI"], None),
+    ]
+
+
+def test_an_intergovernmental_organ_that_advocates_is_not_an_actor():
+    text = "建设和平委员会参与维持国际社会对和平选举的支持，并倡导在议会中实行妇女席位配额。"
+    assert _rows(activities.extract(_doc("3", text), [])) == []

@@ -32,7 +32,9 @@ from ingest.model import Document, Mention, Paragraph
 from ontology import reference
 
 # Kinds of UN system entity that do not act in the sense of a report's activities.
-_NOT_ACTORS = {"principal-organ", "mechanism", "treaty-body", "trust-fund"}
+# Intergovernmental organs (the General Assembly, the Human Rights Council, the Peacebuilding Commission)
+# mandate, request and advocate; the report's activities are those of the entities that carry them out.
+_NOT_ACTORS = {"principal-organ", "subsidiary-organ", "mechanism", "treaty-body", "trust-fund"}
 _TITLE = re.compile(r"题为“([^”]{2,80})”")
 # Words that contain a cue but speak of the report itself, name an agenda ("《2030 年议程》") or a
 # parliament (议会 holds 会议's 会 in 议会议员; 国民代表大会 holds 大会).
@@ -52,6 +54,16 @@ _LEADING_PARLIAMENT = re.compile(r"^[^，。]{0,40}?的?(国民议会|议会|国
 _ABOUT_LAST = re.compile(r"[该这此]")
 # An entity that guides rather than acts: "在负责……秘书长特别代表的战略指导下".
 _GUIDING = re.compile(r"在[^，。]{2,40}?的(?:战略)?指导下")
+# A clause that gives the basis of what follows ("根据法国政府 2016 年提出的请求，",
+# "根据 2015 年与……签署的一项协议，"): its date is the request's or the agreement's and its
+# state the one asking, not the activity's.
+_BASIS = re.compile(r"(?:^|(?<=[，。；]))\s*(?:根据|按照|依照|应)[^，。；]{1,60}，")
+# A date the clause reaches as a result ("使 2019 年当选的女议员人数增加") is an outcome's.
+_RESULT = re.compile(r"(?:使|从而|最终|导致)[^，。；]{0,6}$")
+# A sentence that opens on the place it happened: "在阿富汗，……".
+_SETTING = re.compile(r"^\s*(?:例如，)?在([^，。]{1,20})，")
+# A sentence whose subject is the last actor again: "该办事处还与……合作".
+_ANAPHOR = re.compile(r"^\s*[该这此](?:办事处|组织|署|特派团|机构|实体|方案|基金)")
 _OPENING = re.compile(r"^[\s，]*(?:(?:\d{4}\s*年[^，]{0,12}|[在为][^，]{1,20})，)?\s*")
 
 
@@ -74,7 +86,8 @@ def _is_parliamentary(party: Party) -> bool:
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """Return text[start:end] with names of organisations, agendas and parliaments blanked out."""
-    chars = list(_MASK.sub(lambda m: "□" * len(m.group()), text[start:end]))
+    plain = _MASK.sub(lambda m: "□" * len(m.group()), text[start:end])
+    chars = list(_BASIS.sub(lambda m: "□" * len(m.group()), plain))
     for s, e, party in gazetteer.find(text, start, end, mentions):
         if party.kind != "state":
             chars[s - start:e - start] = "□" * (e - s)
@@ -92,7 +105,8 @@ def _date(plain: str, start: int, mentions: list[Mention]) -> str | None:
                    and plain[m.start - start] != "□")
     if not dated:
         dated = [(start + s, start + e, key) for s, e, key in dates_in(plain)]
-    kept = [key for _, e, key in dated if not _OUTCOME.match(plain[e - start:])]
+    kept = [key for s, e, key in dated
+            if not _OUTCOME.match(plain[e - start:]) and not _RESULT.search(plain[:s - start])]
     return kept[0] if kept else None
 
 
@@ -115,6 +129,7 @@ def _organisers(text: str, start: int, end: int, named: list[Party], countries: 
 
 def _parts(text: str, start: int, end: int, mentions: list[Mention]):
     guiding = [(m.start(), m.end()) for m in _GUIDING.finditer(text, start, end)]
+    guiding += [(start + m.start(), start + m.end()) for m in _BASIS.finditer(text[start:end])]
     first: dict[str, Party] = {}
     for s, e, party in gazetteer.find(text, start, end, mentions):
         if not any(a <= s and e <= b for a, b in guiding):
