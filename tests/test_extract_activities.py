@@ -169,3 +169,30 @@ def test_the_date_a_result_clause_reaches_leaves_the_actor_s_activity_undated():
 def test_an_intergovernmental_organ_that_advocates_is_not_an_actor():
     text = "建设和平委员会参与维持国际社会对和平选举的支持，并倡导在议会中实行妇女席位配额。"
     assert _rows(activities.extract(_doc("3", text), [])) == []
+
+
+def test_the_state_a_sentence_opens_on_is_the_setting_of_the_paragraph_s_later_sentences():
+    text = ("在伊拉克，联合国伊拉克援助团(联伊援助团)向司法机构提供了技术援助。"
+            "联伊援助团还发表关于该国人权状况的季度报告。")
+    assert _rows(activities.extract(_doc("30", text), [])) == [
+        ("technical-assistance", None, ["UNAMI"], [], ["IRQ"], None),
+        ("publication", None, ["UNAMI"], [], ["IRQ"], None),
+    ]
+
+
+def test_a_sentence_whose_subject_is_this_office_again_keeps_it_among_the_actors():
+    text = ("联合国毒品和犯罪问题办事处向各会员国提供技术援助。"
+            "该办事处还与联合国区域间犯罪和刑事司法研究所合作，出版了立法指南。")
+    assert _rows(activities.extract(_doc("38", text), [])) == [
+        ("technical-assistance", None, ["UNODC"], [], [], None),
+        ("publication", None, ["UNODC", "UNICRI"], [], [], None),
+    ]
+
+
+def test_a_sentence_about_this_office_s_further_work_is_an_activity_of_the_office():
+    text = ("人权事务高级专员办事处(人权高专办)就选举中的人权问题制定了指导工具。"
+            "该办事处还在各区域组织培训讲习班。")
+    assert _rows(activities.extract(_doc("26", text), [])) == [
+        ("publication", None, ["OHCHR"], [], [], None),
+        ("workshop", None, ["OHCHR"], [], [], None),
+    ]

@@ -61,9 +61,9 @@ _BASIS = re.compile(r"(?:^|(?<=[，。；]))\s*(?:根据|按照|依照|应)[^，
 # A date the clause reaches as a result ("使 2019 年当选的女议员人数增加") is an outcome's.
 _RESULT = re.compile(r"(?:使|从而|最终|导致)[^，。；]{0,6}$")
 # A sentence that opens on the place it happened: "在阿富汗，……".
-_SETTING = re.compile(r"^\s*(?:例如，)?在([^，。]{1,20})，")
+_SETTING = re.compile(r"\s*(?:例如，)?在([^，。]{1,20})，")
 # A sentence whose subject is the last actor again: "该办事处还与……合作".
-_ANAPHOR = re.compile(r"^\s*[该这此](?:办事处|组织|署|特派团|机构|实体|方案|基金)")
+_ANAPHOR = re.compile(r"\s*[该这此](?:办事处|组织|署|特派团|机构|实体|方案|基金)")
 _OPENING = re.compile(r"^[\s，]*(?:(?:\d{4}\s*年[^，]{0,12}|[在为][^，]{1,20})，)?\s*")
 
 
@@ -169,6 +169,7 @@ class _Reader:
         self.last_kind: str | None = None
         self.sentence_date: str | None = None  # the date of the sentence's first clause
         self.sentence_start = 0
+        self.setting: list[Party] = []  # the state a sentence of the paragraph opened on ("在伊拉克，")
         headings = {s.sid: s for s in doc.sections}
         section = headings.get(para.section or "")
         self.theme = section.heading if section else None
@@ -195,6 +196,8 @@ class _Reader:
         """Return the activities of the sentence `para.text[start:end]`, one per unit."""
         found = []
         self.sentence_date, self.sentence_start = None, start
+        if setting := _SETTING.match(self.para.text, start, end):
+            self.setting = [p for p in gazetteer.parties(setting.group(1)) if p.kind == "state"]
         for i, (a, b) in enumerate(_units(self.para.text, start, end, self.mentions)):
             if activity := self.activity(a, b, continued=i > 0):
                 found.append(activity)
@@ -206,6 +209,9 @@ class _Reader:
         here = [m for m in self.mentions if start <= m.start < end]
         actors, partners, countries = _parts(text, start, end, here)
         inherited = not actors
+        anaphor = not continued and _ANAPHOR.match(text, self.sentence_start)
+        if anaphor and actors:  # "该办事处还与……合作": the last actor acts with those named
+            actors = list({p.key: p for p in self.last_actors + actors}.values())
         if inherited:  # "其中包括出版……手册": the sentence goes on about the last actors' work
             actors, partners = self.last_actors, partners or self.last_partners
         self.last_actors, self.last_partners = actors, partners
@@ -221,8 +227,8 @@ class _Reader:
         if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None
                                           and not self.country):
             return None
-        if inherited and (not continued and date is None and kind == self.last_kind
-                          or _ABOUT_LAST.match(text, self.sentence_start)):
+        if inherited and not anaphor and (not continued and date is None and kind == self.last_kind
+                                          or _ABOUT_LAST.match(text, self.sentence_start)):
             return None  # "讲习班旨在……", "该倡议旨在……": more about the activity just read
         self.last_kind = kind
         return self._build(start, end, kind, date, actors, partners, countries)
@@ -235,7 +241,7 @@ class _Reader:
             partners = partners + [parliament_of(c, parliament.group()) for c in countries]
         return Activity(
             pid=self.para.pid, rule="activity.sentence", confidence=0.7, activity_kind=kind,
-            actors=actors, partners=partners, countries=countries or self.country,
+            actors=actors, partners=partners, countries=countries or self.setting or self.country,
             date=date, title=title.group(1) if title else None,
             themes=themes_of(self.theme),
         )
