@@ -154,9 +154,24 @@ def test_the_date_and_state_of_a_basis_or_request_clause_are_not_the_activity_s(
     ]
 
 
-def test_the_date_a_result_clause_reaches_is_an_outcome():
-    text = "马拉维在联合国支持下开展促进妇女参与的国家努力，使 2019 年当选的女议员人数增加。"
-    assert _rows(activities.extract(_doc("26", text), [])) == []
+def test_the_united_nations_supporting_a_named_state_is_an_activity_there_without_an_outcome_date():
+    text = "马拉维在联合国支持下开展促进妇女参与的国家努力，使 2019 年当选的妇女人数增加。"
+    assert _rows(activities.extract(_doc("26", text), [])) == [
+        ("technical-assistance", None, ["UN"], [], ["MWI"], None),
+    ]
+
+
+def test_the_united_nations_working_with_named_regional_organisations_is_an_activity():
+    text = ("例如，联合国与东南亚国家联盟、阿拉伯国家联盟(阿盟)和南部非洲发展共同体(南共体)合作，"
+            "举办了 9 次区域培训班和圆桌讨论会。")
+    assert _rows(activities.extract(_doc("19", text), [])) == [
+        ("training", None, ["UN"], ["ASEAN", "LAS", "SADC"], [], None),
+    ]
+
+
+def test_the_united_nations_alone_without_a_date_or_place_is_a_role_not_an_activity():
+    text = "联合国为各国议会提供技术支持。"
+    assert _rows(activities.extract(_doc("8", text), [])) == []
 
 
 def test_the_date_a_result_clause_reaches_leaves_the_actor_s_activity_undated():

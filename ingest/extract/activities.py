@@ -79,6 +79,12 @@ def _role(party: Party) -> str:
     return "partner"
 
 
+def _a_role(actors: list[Party], countries: list[Party], partners: list[Party]) -> bool:
+    """Return whether the actors are the generic UN with neither a state nor a partner organisation."""
+    return ([a.key for a in actors] == ["UN"] and not countries
+            and not any(p.kind == "organization" and not _is_parliamentary(p) for p in partners))
+
+
 def _is_parliamentary(party: Party) -> bool:
     org = reference.organization_index().get(party.key)
     return party.kind == "parliament" or (org is not None and org.source_file == "parliamentary.csv")
@@ -223,9 +229,10 @@ class _Reader:
         if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
             kind = "electoral-assistance"
         self.orphan_countries = countries if kind is None else []
-        # The generic United Nations without a date is a role, except in a country example of an annex.
-        if not actors or kind is None or ([a.key for a in actors] == ["UN"] and date is None
-                                          and not self.country):
+        # The generic United Nations without a date is a role, except in a country example of an annex
+        # or where it works with organisations the clause names ("联合国与东南亚国家联盟……合作，举办了").
+        if not actors or kind is None or (date is None and not self.country
+                                          and _a_role(actors, countries, partners)):
             return None
         if inherited and not anaphor and (not continued and date is None and kind == self.last_kind
                                           or _ABOUT_LAST.match(text, self.sentence_start)):
