@@ -211,3 +211,19 @@ def test_a_sentence_about_this_office_s_further_work_is_an_activity_of_the_offic
         ("publication", None, ["OHCHR"], [], [], None),
         ("workshop", None, ["OHCHR"], [], [], None),
     ]
+
+
+def test_support_reported_in_a_section_on_electoral_assistance_is_electoral_assistance():
+    text = ("人权事务高级专员办事处(人权高专办)就选举中的人权问题制定了指导工具。"
+            "人权高专办还通过公民教育和监测投票站，为选举进程提供支助。")
+    assert _rows(activities.extract(_doc("20", text, "选举援助", "四.A"), [])) == [
+        ("publication", None, ["OHCHR"], [], [], None),
+        ("electoral-assistance", None, ["OHCHR"], [], [], None),
+    ]
+
+
+def test_a_parliamentary_election_is_no_parliament_partner():
+    text = "例如，在阿富汗，联合国协助国家选举当局将性别平等问题纳入 2018 年议会选举的主流。"
+    assert _rows(activities.extract(_doc("26", text, "性别平等", "四"), [])) == [
+        ("technical-assistance", "2018", ["UN"], [], ["AFG"], None),
+    ]

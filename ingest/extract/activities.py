@@ -44,7 +44,8 @@ _NOT_ACTIVITY_SECTIONS = ("导言", "意见和建议", "结论和建议", "结�
 _SENTENCE = re.compile(r"[^。]+。?")
 # Where a sentence goes on to a further thing done: "……，并与议联合办了论坛".
 _CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
-_PARLIAMENT = re.compile(r"国民议会|国会|议会|议员")
+# A parliament worked with; 议会选举 is an election, not the parliament.
+_PARLIAMENT = re.compile(r"(?:国民议会|国会|议会)(?!选举)|议员")
 # A date followed in its clause by an outcome: the law approved, adopted or enacted, in force.
 _OUTCOME = re.compile(
     r"^[^，。；]*?(批准|获得通过|获通过|(?<!过)通过(?:[，。；]|[^，。；]{0,15}?法)|颁布|生效)")
@@ -226,7 +227,8 @@ class _Reader:
         if continued and date is None:
             date = self.sentence_date
         self.sentence_date = self.sentence_date or date
-        if kind and self.electoral and self.country:  # an annex of country examples of electoral assistance
+        if kind and self.electoral and (self.country or kind == "technical-assistance"):
+            # an annex of country examples, or support a section on electoral assistance reports
             kind = "electoral-assistance"
         self.orphan_countries = countries if kind is None else []
         # The generic United Nations without a date is a role, except in a country example of an annex
