@@ -227,3 +227,12 @@ def test_a_parliamentary_election_is_no_parliament_partner():
     assert _rows(activities.extract(_doc("26", text, "性别平等", "四"), [])) == [
         ("technical-assistance", "2018", ["UN"], [], ["AFG"], None),
     ]
+
+
+def test_taking_part_in_drafting_a_constitution_is_legislative_support():
+    text = ("人权事务高级专员办事处(人权高专办)积极参与修改国家宪法，使其符合国际人权标准。"
+            "该办事处还在各区域组织培训讲习班。")
+    assert _rows(activities.extract(_doc("26", text), [])) == [
+        ("legislative-support", None, ["OHCHR"], [], [], None),
+        ("workshop", None, ["OHCHR"], [], [], None),
+    ]
