@@ -236,3 +236,12 @@ def test_taking_part_in_drafting_a_constitution_is_legislative_support():
         ("legislative-support", None, ["OHCHR"], [], [], None),
         ("workshop", None, ["OHCHR"], [], [], None),
     ]
+
+
+def test_an_exchange_programme_organised_for_regional_organisations_is_training_with_them():
+    text = ("联合国与阿拉伯国家联盟(阿盟)合作举办了区域讲习班。"
+            "本组织还为南部非洲发展共同体(南共体)和阿盟组织了选举工作人员交流方案。")
+    assert _rows(activities.extract(_doc("19", text), [])) == [
+        ("workshop", None, ["UN"], ["LAS"], [], None),
+        ("training", None, ["UN"], ["SADC", "LAS"], [], None),
+    ]
