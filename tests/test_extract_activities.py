@@ -245,3 +245,26 @@ def test_an_exchange_programme_organised_for_regional_organisations_is_training_
         ("workshop", None, ["UN"], ["LAS"], [], None),
         ("training", None, ["UN"], ["SADC", "LAS"], [], None),
     ]
+
+
+def test_a_clause_whose_subject_is_an_organ_that_does_not_act_is_not_the_last_actor_s_work():
+    text = ("开发署还支持国家当局起草性别平等法。"
+            "建设和平委员会参与维持国际社会对和平选举的支持，并倡导在议会中实行妇女席位配额。")
+    assert _rows(activities.extract(_doc("3", text), [])) == [
+        ("legislative-support", None, ["UNDP"], [], [], None),
+    ]
+
+
+def test_good_offices_are_no_activity_and_the_states_they_name_join_nothing():
+    text = ("开发署向全国选举委员会提供了技术支持。"
+            "此外，秘书长特别代表与尼日利亚前总统以及非洲联盟的代表合作开展斡旋努力。")
+    assert _rows(activities.extract(_doc("7", text), [])) == [
+        ("technical-assistance", None, ["UNDP"], [], [], None),
+    ]
+
+
+def test_a_sentence_about_what_its_support_aimed_at_adds_nothing():
+    text = "开发署向全国选举委员会提供了技术支持。它的支持旨在改进选举机构，并培训年轻记者。"
+    assert _rows(activities.extract(_doc("7", text), [])) == [
+        ("technical-assistance", None, ["UNDP"], [], [], None),
+    ]

@@ -52,7 +52,7 @@ _OUTCOME = re.compile(
 # A clause whose first named body organised the thing with the UN entities named after it.
 _ORGANISED = re.compile(r"举办|组织|主办|合办|召开|共同|一道|合作|推出|发起|启动")
 _LEADING_PARLIAMENT = re.compile(r"^[^，。]{0,40}?的?(国民议会|议会|国会)(?=与|和|同)")
-_ABOUT_LAST = re.compile(r"[该这此]")
+_ABOUT_LAST = re.compile(r"[该这此它]")
 # An entity that guides rather than acts: "在负责……秘书长特别代表的战略指导下".
 _GUIDING = re.compile(r"在[^，。]{2,40}?的(?:战略)?指导下")
 # A clause that gives the basis of what follows ("根据法国政府 2016 年提出的请求，",
@@ -78,6 +78,15 @@ def _role(party: Party) -> str:
     if org.source_file == "un-system.csv":
         return "other" if org.kind in _NOT_ACTORS else "actor"
     return "partner"
+
+
+def _names_organ(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Return whether `text[start:end]`, outside a basis clause, names a UN organ that does not act."""
+    basis = [(start + m.start(), start + m.end()) for m in _BASIS.finditer(text[start:end])]
+    index = reference.organization_index()
+    return any(_role(p) == "other" and p.key in index and index[p.key].source_file == "un-system.csv"
+               and not any(a <= s < b for a, b in basis)
+               for s, _, p in gazetteer.find(text, start, end, mentions))
 
 
 def _a_role(actors: list[Party], countries: list[Party], partners: list[Party]) -> bool:
@@ -223,6 +232,11 @@ class _Reader:
             actors, partners = self.last_actors, partners or self.last_partners
         self.last_actors, self.last_partners = actors, partners
         plain = _masked(text, start, end, here)
+        # Good offices (斡旋) of envoys have no kind in the activity-kind scheme; a clause whose subject
+        # is an organ that does not act ("建设和平委员会……倡导") is not the last actors' work.
+        if "斡旋" in plain or (inherited and _names_organ(text, start, end, here)):
+            self.orphan_countries, self.last_actors = [], []  # the clauses after it are not ours either
+            return None
         kind, date = _kind(plain), _date(plain, start, here)
         if continued and date is None:
             date = self.sentence_date
