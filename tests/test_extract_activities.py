@@ -268,3 +268,12 @@ def test_a_sentence_about_what_its_support_aimed_at_adds_nothing():
     assert _rows(activities.extract(_doc("7", text), [])) == [
         ("technical-assistance", None, ["UNDP"], [], [], None),
     ]
+
+
+def test_helping_to_set_up_an_institution_is_technical_assistance():
+    text = ("在伊拉克，联合国伊拉克援助团(联伊援助团)一直与司法机构和民间社会合作，推动建立全国人权委员会。"
+            "联伊援助团还发表关于该国人权状况的季度报告。")
+    assert _rows(activities.extract(_doc("30", text), [])) == [
+        ("technical-assistance", None, ["UNAMI"], [], ["IRQ"], None),
+        ("publication", None, ["UNAMI"], [], ["IRQ"], None),
+    ]
