@@ -17,6 +17,16 @@ them to the activity before. The date is the first date of the clause at its sta
 precision, leaving out the date of an outcome ("该法律草案于 2024 年 1 月 18 日获得批准");
 the themes are those of the theme scheme the section heading names; the title is the
 text quoted after 题为.
+
+A clause giving the basis or the request ("根据法国政府 2016 年提出的请求，") lends the
+activity neither its date nor its state, and a date a result clause reaches ("使 2019 年
+当选的……") is an outcome's. A sentence opening on a state ("在伊拉克，") sets the country
+of the paragraph's later sentences that name none; one whose subject is 该办事处/该组织
+again keeps the last actor beside those it names. Intergovernmental organs (the General
+Assembly, the Human Rights Council, the Peacebuilding Commission) mandate and advocate
+rather than act: a clause they are the subject of passes nothing to the last actor, and
+good offices (斡旋) are no kind of the scheme. The generic United Nations without a date
+is a role unless the clause names a state it supported or organisations it worked with.
 """
 
 from __future__ import annotations
