@@ -326,3 +326,19 @@ def test_a_finished_rebuild_is_seen_without_a_restart(tmp_path):
         server.shutdown()
         server.server_close()
         server.pool.close()
+
+
+def test_a_query_whose_worker_died_is_answered_by_a_fresh_one(built_store_path):
+    server = make_server(str(built_store_path), port=0, workers=1, seconds=30, refresh=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        assert _get(base, "ASK { GRAPH ?g { ?s ?p ?o } }", "text/csv").status_code == 200
+        dead = server.pool._idle.queue[0]
+        dead.process.kill()
+        dead.process.join()
+        assert _csv(_get(base, NAMED_SYMBOLS.replace("?g ?s", "?s"), "text/csv"))[0] == {"s": "A/62/296"}
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()

@@ -213,18 +213,23 @@ class QueryPool:
     def run(self, sparql: str, accept: str | None, dataset: Dataset | None = None) -> Answer:
         """Answer one query over `dataset` within the time limit; 503 if it overran ; the worker is replaced.
 
-        With `dataset` None, the query's own dataset applies.
+        With `dataset` None, the query's own dataset applies. A worker that dies
+        (its store changed under it while a build wrote) is replaced and the
+        query, being read-only, is asked once more of the new one.
         """
-        worker, broken = self._idle.get(), False
-        try:
-            answer = worker.ask(sparql, accept, self.max_bytes, self.seconds, dataset)
-        except (EOFError, OSError):
-            answer, broken = error(500, "the query worker stopped unexpectedly; try again"), True
-        self._put_back(worker, broken or answer is None)
-        if answer is None:
-            return error(503, f"the query ran longer than this endpoint's time limit of "
-                              f"{self.seconds:g} s and was stopped; narrow it or add LIMIT")
-        return answer
+        for _ in range(2):
+            worker = self._idle.get()
+            try:
+                answer = worker.ask(sparql, accept, self.max_bytes, self.seconds, dataset)
+            except (EOFError, OSError):
+                self._put_back(worker, broken=True)
+                continue
+            self._put_back(worker, answer is None)
+            if answer is None:
+                return error(503, f"the query ran longer than this endpoint's time limit of "
+                                  f"{self.seconds:g} s and was stopped; narrow it or add LIMIT")
+            return answer
+        return error(500, "the query worker stopped unexpectedly; try again")
 
     def close(self) -> None:
         """Stop watching the store and stop every worker."""
