@@ -103,8 +103,41 @@ def test_a_clause_that_goes_on_about_the_same_thing_is_not_a_second_activity():
     text = ("2022 年 4 月至 11 月，联合国人口基金与南部非洲发展共同体议会论坛在博茨瓦纳开展合作，"
             "与议员举行了高级别对话，以推进性和生殖健康及权利，并加强艾滋病毒相关服务。")
     assert _rows(activities.extract(_doc("17", text, "卫生保健", "二.B"), [])) == [
-        ("dialogue", "2022-04", ["UNFPA"], ["SADC PF", "BWA"], ["BWA"], None),
+        ("dialogue", "2022-04", ["UNFPA"], ["SADC PF"], ["BWA"], None),
     ]
+
+
+def test_members_beside_a_parliamentary_body_are_its_members_not_a_national_parliament():
+    text = "2022 年，联合国人口基金与南部非洲发展共同体议会论坛在博茨瓦纳合作，与议员举行了高级别对话。"
+    assert _rows(activities.extract(_doc("17", text, "卫生保健", "二.B"), [])) == [
+        ("dialogue", "2022", ["UNFPA"], ["SADC PF"], ["BWA"], None),
+    ]
+
+
+def test_a_field_mission_works_with_the_parliament_of_the_state_its_name_holds():
+    text = ("2024 年 7 月 19 日，联合国组织刚果民主共和国稳定特派团支持启动与国民议会议长的协商框架。"
+            "2024 年底，稳定团启动了与国民议会的协商框架，以协调法律框架。")
+    mission = Mention("organization", "30", 58, 61, "稳定团", "MONUSCO")
+    assert _rows(activities.extract(_doc("30", text), [mission])) == [
+        ("dialogue", "2024-07-19", ["MONUSCO"], ["COD"], ["COD"], None),
+        ("dialogue", "2024", ["MONUSCO"], ["COD"], ["COD"], None),
+    ]
+
+
+def test_a_house_of_representatives_of_the_state_a_sentence_opens_on_is_its_parliament():
+    text = "在利比亚，联合国利比亚支助团与国民代表大会合作起草了一项关于保护妇女免遭暴力侵害的法律草案。"
+    found = activities.extract(_doc("32", text), [])
+    assert [(a.activity_kind, [p.key for p in a.actors], [(p.key, p.kind) for p in a.partners],
+             [p.key for p in a.countries]) for a in found] == [
+        ("legislative-support", ["UNSMIL"], [("LBY", "parliament")], ["LBY"]),
+    ]
+
+
+def test_a_parliament_named_only_as_enacting_or_elected_is_no_partner_of_an_annex_example():
+    text = ("联合国支持在各政党之间开展一场高级别对话，最终达成共识，对民事登记处进行改革，"
+            "并在 2019 年 2 月由国民议会颁布这些改革举措。")
+    found = activities.extract(_doc("annex II 4", text, "洪都拉斯", "annex.II.4"), [])
+    assert _rows(found) == [("dialogue", None, ["UN"], [], ["HND"], None)]
 
 
 def test_the_ipu_organising_with_un_entities_is_the_actor_and_they_are_its_partners():
@@ -127,7 +160,7 @@ def test_the_date_of_an_outcome_is_not_the_date_of_the_activity():
     text = ("在利比亚，联合国利比亚支助团与国民代表大会合作起草了一项法律草案，"
             "该法律草案于 2024年 1 月 18 日获得国民代表大会立法委员会批准。")
     assert _rows(activities.extract(_doc("32", text, "性别平等和增强妇女权能", "二.D"), [])) == [
-        ("legislative-support", None, ["UNSMIL"], [], ["LBY"], None),
+        ("legislative-support", None, ["UNSMIL"], ["LBY"], ["LBY"], None),
     ]
 
 

@@ -54,8 +54,13 @@ _NOT_ACTIVITY_SECTIONS = ("导言", "意见和建议", "结论和建议", "结�
 _SENTENCE = re.compile(r"[^。]+。?")
 # Where a sentence goes on to a further thing done: "……，并与议联合办了论坛".
 _CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
-# A parliament worked with; 议会选举 is an election, not the parliament.
-_PARLIAMENT = re.compile(r"(?:国民议会|国会|议会)(?!选举)|议员")
+# A parliament worked with; 议会选举 is an election, not the parliament. Libya's parliament is the
+# 国民代表大会 (House of Representatives).
+_PARLIAMENT = re.compile(r"(?:国民代表大会|国民议会|国会|议会)(?!选举)|议员")
+# A parliament the clause works with or for, when it names no state: "与国民代表大会合作".
+_WITH = re.compile(r"(?:与|同|和|向|为)(?:该国)?$")
+# Field missions work in the state their name holds (联合国利比亚支助团 in Libya).
+_MISSIONS = {"peace-operation", "special-political-mission"}
 # A date followed in its clause by an outcome: the law approved, adopted or enacted, in force.
 _OUTCOME = re.compile(
     r"^[^，。；]*?(批准|获得通过|获通过|(?<!过)通过(?:[，。；]|[^，。；]{0,15}?法)|颁布|生效)")
@@ -269,15 +274,50 @@ class _Reader:
     def _build(self, start, end, kind, date, actors, partners, countries) -> Activity:
         sentence = self.para.text[start:end]
         title = _TITLE.search(sentence)
-        parliament = _PARLIAMENT.search(sentence)
-        if parliament and countries and not any(a.kind == "parliament" for a in actors):
-            partners = partners + [parliament_of(c, parliament.group()) for c in countries]
+        states = countries or self.setting or self.country or _mission_states(actors)
+        if not any(a.kind == "parliament" for a in actors):
+            partners = partners + _parliaments(self.para.text, start, end, self.mentions, partners,
+                                               states if countries else [], states)
         return Activity(
             pid=self.para.pid, rule="activity.sentence", confidence=0.7, activity_kind=kind,
-            actors=actors, partners=partners, countries=countries or self.setting or self.country,
+            actors=actors, partners=partners, countries=states,
             date=date, title=title.group(1) if title else None,
             themes=themes_of(self.theme),
         )
+
+
+def _mission_states(actors: list[Party]) -> list[Party]:
+    """Return the states the names of the field missions among `actors` hold (UNSMIL -> Libya)."""
+    index = reference.organization_index()
+    found = [p for a in actors if a.key in index and index[a.key].kind in _MISSIONS
+             # from the second character, so the mission's own name does not cover the state's
+             for p in gazetteer.parties(index[a.key].name_zh, 1) if p.kind == "state"]
+    return list({p.key: p for p in found}.values())
+
+
+def _parliaments(text: str, start: int, end: int, mentions: list[Mention], partners: list[Party],
+                 named: list[Party], states: list[Party]) -> list[Party]:
+    """Return the national parliaments a clause works with, of the states it is about.
+
+    The word is read outside the names of organisations (南部非洲发展共同体议会论坛 holds 议会).
+    An institution (国民议会, 国民代表大会) is that of the states the clause names, or else of the
+    place the paragraph or its annex section is about or of the field mission acting; members (议员)
+    only of states the clause names, and not when it names a parliamentary body they sit in.
+    """
+    chars = list(text[start:end])
+    for s, e, party in gazetteer.find(text, start, end, mentions):
+        if party.kind != "state":
+            chars[s - start:e - start] = "□" * (e - s)
+    found = _PARLIAMENT.search("".join(chars))
+    if found is None:
+        return []
+    if not named and not _WITH.search(text, start, start + found.start()):
+        return []  # "由国民议会颁布", "举行国民议会选举": not a parliament the clause works with
+    if found.group() == "议员":
+        if any(_is_parliamentary(p) for p in partners):
+            return []
+        states = named
+    return [parliament_of(c, found.group()) for c in states]
 
 
 def _same_actors(activity: Activity, actors: list[Party]) -> bool:

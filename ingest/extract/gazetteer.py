@@ -18,8 +18,9 @@ from ingest.model import Mention
 from ontology import reference
 
 _KINDS = {"organization": "organization", "state": "state"}
-# Common words that hold a name without naming it: 发展中国家 (developing countries) holds 中国.
-_NOT_NAMES = ("发展中国家",)
+# Common words that hold a name without naming it: 发展中国家 (developing countries) holds 中国,
+# a parliament called 代表大会 (国民代表大会, 全国人民代表大会) holds 大会 (the General Assembly).
+_NOT_NAMES = ("发展中国家", "代表大会")
 
 
 @cache
