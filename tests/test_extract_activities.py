@@ -310,3 +310,18 @@ def test_helping_to_set_up_an_institution_is_technical_assistance():
         ("technical-assistance", None, ["UNAMI"], [], ["IRQ"], None),
         ("publication", None, ["UNAMI"], [], ["IRQ"], None),
     ]
+
+
+def test_members_a_sentence_reaches_as_a_result_are_no_partner():
+    text = "马拉维在联合国支持下开展促进妇女参与的国家努力，使 2019 年当选的女议员人数增加。"
+    assert _rows(activities.extract(_doc("26", text, "性别平等", "二.B"), [])) == [
+        ("technical-assistance", None, ["UN"], [], ["MWI"], None),
+    ]
+
+
+def test_a_date_that_places_an_election_as_a_reference_point_is_not_the_activitys():
+    text = ("在联合国的帮助下，马里国家当局进行了一次性别平等情况调查，"
+            "确定了 2018 年总统选举前妇女的优先事项和期望。")
+    assert _rows(activities.extract(_doc("26", text, "性别平等", "二.B"), [])) == [
+        ("research", None, ["UN"], [], ["MLI"], None),
+    ]

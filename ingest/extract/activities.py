@@ -76,6 +76,11 @@ _GUIDING = re.compile(r"在[^，。]{2,40}?的(?:战略)?指导下")
 _BASIS = re.compile(r"(?:^|(?<=[，。；]))\s*(?:根据|按照|依照|应)[^，。；]{1,60}，")
 # A date the clause reaches as a result ("使 2019 年当选的女议员人数增加") is an outcome's.
 _RESULT = re.compile(r"(?:使|从而|最终|导致)[^，。；]{0,6}$")
+# Members or a parliament the clause reaches as a result: "使 2019 年当选的女议员人数增加".
+_RESULT_BEFORE = re.compile(r"(?:使|从而|导致)[^，。；]*$")
+# A date that places an election as a point of reference ("确定了 2018 年总统选举前妇女的优先事项"):
+# the activity is dated by the election, not at it.
+_BEFORE_ELECTION = re.compile(r"^[^，。；]{0,12}?(?:选举|大选|全民投票)之?[前后]")
 # A sentence that opens on the place it happened: "在阿富汗，……".
 _SETTING = re.compile(r"\s*(?:例如，)?在([^，。]{1,20})，")
 # A sentence whose subject is the last actor again: "该办事处还与……合作".
@@ -137,7 +142,8 @@ def _date(plain: str, start: int, mentions: list[Mention]) -> str | None:
     if not dated:
         dated = [(start + s, start + e, key) for s, e, key in dates_in(plain)]
     kept = [key for s, e, key in dated
-            if not _OUTCOME.match(plain[e - start:]) and not _RESULT.search(plain[:s - start])]
+            if not _OUTCOME.match(plain[e - start:]) and not _RESULT.search(plain[:s - start])
+            and not _BEFORE_ELECTION.match(plain[e - start:])]
     return kept[0] if kept else None
 
 
@@ -313,6 +319,8 @@ def _parliaments(text: str, start: int, end: int, mentions: list[Mention], partn
         return []
     if not named and not _WITH.search(text, start, start + found.start()):
         return []  # "由国民议会颁布", "举行国民议会选举": not a parliament the clause works with
+    if _RESULT_BEFORE.search(text, start, start + found.start()):
+        return []  # "使 2019 年当选的女议员人数增加": the members are the outcome, not a partner
     if found.group() == "议员":
         if any(_is_parliamentary(p) for p in partners):
             return []
