@@ -325,3 +325,19 @@ def test_a_date_that_places_an_election_as_a_reference_point_is_not_the_activity
     assert _rows(activities.extract(_doc("26", text, "性别平等", "二.B"), [])) == [
         ("research", None, ["UN"], [], ["MLI"], None),
     ]
+
+
+def test_committee_members_of_states_in_a_paragraph_about_parliamentarians_are_of_their_parliaments():
+    text = ("人道主义事务协调厅通过有针对性的宣传活动与议员保持积极接触。在报告期间，人道协调厅与比利时、丹麦"
+            "等多个合作伙伴的外交事务和预算事务委员会和小组委员会的成员进行了互动交流。")
+    assert _rows(activities.extract(_doc("21", text), [])) == [
+        ("campaign", None, ["OCHA"], [], [], None),
+        ("dialogue", None, ["OCHA"], ["BEL", "DNK"], ["BEL", "DNK"], None),
+    ]
+
+
+def test_committee_members_of_states_are_no_parliament_where_the_paragraph_is_not_about_them():
+    text = "人道协调厅与比利时、丹麦的外交事务委员会的成员进行了互动交流。"
+    assert _rows(activities.extract(_doc("21", text), [])) == [
+        ("dialogue", None, ["OCHA"], [], ["BEL", "DNK"], None),
+    ]

@@ -59,6 +59,8 @@ _CLAUSE_BREAK = re.compile(r"；|，(?=并|还|同时)")
 _PARLIAMENT = re.compile(r"(?:国民代表大会|国民议会|国会|议会)(?!选举)|议员")
 # A parliament the clause works with or for, when it names no state: "与国民代表大会合作".
 _WITH = re.compile(r"(?:与|同|和|向|为)(?:该国)?$")
+# Members of committees ("……委员会和小组委员会的成员"): of parliaments in a paragraph about them.
+_COMMITTEE = re.compile(r"委员会[^，。；]{0,8}?成员")
 # Field missions work in the state their name holds (联合国利比亚支助团 in Libya).
 _MISSIONS = {"peace-operation", "special-political-mission"}
 # A date followed in its clause by an outcome: the law approved, adopted or enacted, in force.
@@ -277,13 +279,23 @@ class _Reader:
         self.last_kind = kind
         return self._build(start, end, kind, date, actors, partners, countries)
 
+    def _committees(self, sentence: str, countries: list[Party]) -> list[Party]:
+        """Return the parliaments of the states whose committee members a sentence names, when an
+        earlier sentence of the paragraph is about parliamentarians ("与议员保持积极接触。……与比利时、
+        丹麦……的外交事务……委员会和小组委员会的成员进行了互动交流"), or []."""
+        if not countries or not _COMMITTEE.search(sentence) or not _parliament_word(
+                self.para.text, 0, self.sentence_start, self.mentions):
+            return []
+        return [parliament_of(c, "委员会") for c in countries]
+
     def _build(self, start, end, kind, date, actors, partners, countries) -> Activity:
         sentence = self.para.text[start:end]
         title = _TITLE.search(sentence)
         states = countries or self.setting or self.country or _mission_states(actors)
         if not any(a.kind == "parliament" for a in actors):
-            partners = partners + _parliaments(self.para.text, start, end, self.mentions, partners,
-                                               states if countries else [], states)
+            partners = partners + (_parliaments(self.para.text, start, end, self.mentions, partners,
+                                                states if countries else [], states)
+                                   or self._committees(sentence, countries))
         return Activity(
             pid=self.para.pid, rule="activity.sentence", confidence=0.7, activity_kind=kind,
             actors=actors, partners=partners, countries=states,
@@ -301,20 +313,25 @@ def _mission_states(actors: list[Party]) -> list[Party]:
     return list({p.key: p for p in found}.values())
 
 
-def _parliaments(text: str, start: int, end: int, mentions: list[Mention], partners: list[Party],
-                 named: list[Party], states: list[Party]) -> list[Party]:
-    """Return the national parliaments a clause works with, of the states it is about.
-
-    The word is read outside the names of organisations (南部非洲发展共同体议会论坛 holds 议会).
-    An institution (国民议会, 国民代表大会) is that of the states the clause names, or else of the
-    place the paragraph or its annex section is about or of the field mission acting; members (议员)
-    only of states the clause names, and not when it names a parliamentary body they sit in.
-    """
+def _parliament_word(text: str, start: int, end: int, mentions: list[Mention]) -> re.Match | None:
+    """Return the first word for a parliament or its members in `text[start:end]` outside the names
+    of organisations (南部非洲发展共同体议会论坛 holds 议会), matched on that span, or None."""
     chars = list(text[start:end])
     for s, e, party in gazetteer.find(text, start, end, mentions):
         if party.kind != "state":
             chars[s - start:e - start] = "□" * (e - s)
-    found = _PARLIAMENT.search("".join(chars))
+    return _PARLIAMENT.search("".join(chars))
+
+
+def _parliaments(text: str, start: int, end: int, mentions: list[Mention], partners: list[Party],
+                 named: list[Party], states: list[Party]) -> list[Party]:
+    """Return the national parliaments a clause works with, of the states it is about.
+
+    An institution (国民议会, 国民代表大会) is that of the states the clause names, or else of the
+    place the paragraph or its annex section is about or of the field mission acting; members (议员)
+    only of states the clause names, and not when it names a parliamentary body they sit in.
+    """
+    found = _parliament_word(text, start, end, mentions)
     if found is None:
         return []
     if not named and not _WITH.search(text, start, start + found.start()):
