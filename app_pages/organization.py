@@ -4,17 +4,12 @@ import altair as alt
 import streamlit as st
 
 from app_pages import data, maps, ui
-from app_pages.i18n import language, t
-
-
-def organisations() -> dict[str, dict]:
-    """Return the reference organisations by acronym (empty when the query is not there yet)."""
-    return {r["acronym"]: r for r in ui.rows("organizations") or [] if r.get("acronym")}
+from app_pages.i18n import t
 
 
 def label(row: dict) -> str:
     """Return an organisation row's name in the session's language, falling back to English."""
-    return row.get(f"label_{language()}") or row.get("label_en") or row.get("acronym", "")
+    return ui.name(row, "acronym")
 
 
 def heading(acronym: str, row: dict) -> None:
@@ -120,11 +115,8 @@ def mentions(acronym: str) -> None:
 
 
 if not data.store_missing():
-    known = organisations()
-    asked = st.query_params.get("acronym", "")
-    options = sorted(set(known) | ({asked} if asked else set()))
-    acronym = ui.chosen("acronym", options, t("choose_organization"),
-                        fmt=lambda a: f"{a} · {label(known[a])}" if a in known else a)
+    known = ui.reference("organizations", "acronym")
+    acronym = ui.chosen_entity("acronym", known, t("choose_organization"))
     if acronym:
         heading(acronym, known.get(acronym, {}))
         profile_key = data.entity_value("organization-profile", "acronym", "org", acronym)

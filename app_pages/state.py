@@ -4,17 +4,12 @@ import altair as alt
 import streamlit as st
 
 from app_pages import data, maps, ui
-from app_pages.i18n import language, t
-
-
-def states() -> dict[str, dict]:
-    """Return the reference states by ISO 3166-1 alpha-3 code (empty when the query is not there yet)."""
-    return {r["iso3"]: r for r in ui.rows("states") or [] if r.get("iso3")}
+from app_pages.i18n import t
 
 
 def label(row: dict) -> str:
     """Return a state row's name in the session's language, falling back to English."""
-    return row.get(f"label_{language()}") or row.get("label_en") or row.get("iso3", "")
+    return ui.name(row, "iso3")
 
 
 def electoral(iso3: str) -> None:
@@ -55,11 +50,8 @@ def figures(iso3: str) -> None:
 
 
 if not data.store_missing():
-    known = states()
-    asked = st.query_params.get("iso3", "")
-    options = sorted(set(known) | ({asked} if asked else set()))
-    iso3 = ui.chosen("iso3", options, t("choose_state"),
-                     fmt=lambda c: f"{c} · {label(known[c])}" if c in known else c)
+    known = ui.reference("states", "iso3")
+    iso3 = ui.chosen_entity("iso3", known, t("choose_state"))
     if iso3:
         row = known.get(iso3, {})
         st.title(f"{label(row)} ({iso3})" if row else iso3)

@@ -9,7 +9,7 @@ import io
 import streamlit as st
 
 from app_pages import data
-from app_pages.i18n import t
+from app_pages.i18n import language, t
 from app_pages.shaping import words, year_of  # noqa: F401  (pages use ui.words, ui.year_of)
 from queries import runner
 
@@ -116,3 +116,21 @@ def chosen(param: str, options: list[str], label: str, fmt=None, drop: tuple[str
             st.query_params.pop(name, None)
     st.query_params[param] = value
     return value
+
+
+def reference(query: str, key: str) -> dict[str, dict]:
+    """Return the rows of the reference query `query` by their `key` column ({} when it is not there yet)."""
+    return {r[key]: r for r in rows(query) or [] if r.get(key)}
+
+
+def name(row: dict, key: str) -> str:
+    """Return a reference row's label in the session's language, else English, else its `key` column."""
+    return row.get(f"label_{language()}") or row.get("label_en") or row.get(key, "")
+
+
+def chosen_entity(param: str, known: dict[str, dict], prompt: str) -> str | None:
+    """Pick one of the `known` entities (or the one the URL's `param` asks for), shown as "KEY · name"."""
+    asked = st.query_params.get(param, "")
+    options = sorted(set(known) | ({asked} if asked else set()))
+    return chosen(param, options, prompt,
+                  fmt=lambda k: f"{k} · {name(known[k], param)}" if k in known else k)
