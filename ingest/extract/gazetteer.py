@@ -10,7 +10,10 @@ reference data marks as ambiguous are never matched here.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from ingest.extract.model import Party
 from ingest.extract.vocabulary import addressees
@@ -41,33 +44,53 @@ def forms() -> dict[str, Party]:
 
 
 @cache
-def _by_first_char() -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for form in forms():
-        index.setdefault(form[0], []).append(form)
-    return {c: sorted(fs, key=len, reverse=True) for c, fs in index.items()}
+def _automaton() -> ahocorasick.Automaton:
+    """Every form of `forms()`, for one Aho–Corasick pass over a text: form -> (length, party)."""
+    automaton = ahocorasick.Automaton()
+    for form, party in forms().items():
+        automaton.add_word(form, (len(form), party))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=256)
+def _scan(text: str) -> tuple[list[int], dict[int, list[tuple[int, Party]]], frozenset[int]]:
+    """Return where forms start in `text` (in order), the (length, party) found at each, longest first,
+    and the positions inside the common words of `_NOT_NAMES`.
+
+    The extractors ask about the same paragraph many times, span by span; it is scanned once.
+    """
+    starts: dict[int, list[tuple[int, Party]]] = {}
+    for last, (n, party) in _automaton().iter(text):
+        starts.setdefault(last + 1 - n, []).append((n, party))
+    for at in starts.values():
+        at.sort(key=lambda found: found[0], reverse=True)
+    not_names = frozenset(i for word in _NOT_NAMES for m in re.finditer(word, text)
+                          for i in range(m.start(), m.end()))
+    return sorted(starts), starts, not_names
 
 
 def find(text: str, start: int = 0, end: int | None = None,
          mentions: list[Mention] = ()) -> list[tuple[int, int, Party]]:
     """Return (start, end, party) for every entity named in `text[start:end]`, in text order."""
     end = len(text) if end is None else end
-    not_names = {i for word in _NOT_NAMES for m in re.finditer(word, text) for i in range(m.start(), m.end())}
+    order, starts, not_names = _scan(text)
     found = [
         (m.start, m.end, Party(m.surface, m.key, _KINDS[m.kind]))
         for m in mentions
         if m.kind in _KINDS and start <= m.start and m.end <= end and m.start not in not_names
     ]
-    covered = {i for s, e, _ in found for i in range(s, e)} | not_names
+    covered = {i for s, e, _ in found for i in range(s, e)}
     i = start
-    while i < end:
-        form = next((f for f in _by_first_char().get(text[i], ()) if text.startswith(f, i)
-                     and i + len(f) <= end), None)
-        if form is None or i in covered:
-            i += 1
+    for s in order[bisect_left(order, start):]:
+        if s >= end:
+            break
+        if s < i or s in covered or s in not_names:
             continue
-        found.append((i, i + len(form), Party(form, forms()[form].key, forms()[form].kind)))
-        i += len(form)
+        hit = next((n_party for n_party in starts[s] if s + n_party[0] <= end), None)
+        if hit is not None:
+            found.append((s, s + hit[0], hit[1]))
+            i = s + hit[0]
     return sorted(found, key=lambda hit: hit[0])
 
 

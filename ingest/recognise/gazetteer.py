@@ -4,17 +4,27 @@ Matching runs on `ingest.clean.normalise(text)` (full-width folded, same
 length), so spans index the text users see. Latin forms must stand as whole
 words; Chinese forms have no word boundaries, so longest-match-first from left
 to right is what keeps a short form from matching inside a longer name.
+
+One Aho–Corasick pass (pyahocorasick, in C) finds every occurrence of every
+form; the left-to-right walk then visits only the positions where a form
+starts. A gazetteer can be layered over another (`extended`): it finds the
+other's forms and its own without copying or re-indexing the other's.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections import ChainMap
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+import ahocorasick
 
 from ingest.clean import normalise
 
-_WORD = re.compile(r"[A-Za-z0-9]")
+_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+# Start -> the (length, key) of every form found there that stands as a word, longest first.
+Starts = dict[int, list[tuple[int, str]]]
 
 
 @dataclass(frozen=True)
@@ -30,9 +40,13 @@ class Hit:
 class Gazetteer:
     """Surface forms mapped to keys; `find` returns non-overlapping hits, longest first."""
 
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
-        """Build from (form, key) pairs; a form given twice keeps its first key."""
-        self.forms: dict[str, str] = {}
+    def __init__(self, entries: Iterable[tuple[str, str]] = (), base: Gazetteer | None = None) -> None:
+        """Build from (form, key) pairs, over the forms of `base` if given; a form given twice keeps its
+        first key."""
+        self._base = base
+        self._own: dict[str, str] = {}
+        self.forms: Mapping[str, str] = ChainMap(self._own, base.forms) if base else self._own
+        self._automaton: ahocorasick.Automaton | None = None
         for form, key in entries:
             self.add(form, key)
 
@@ -40,57 +54,60 @@ class Gazetteer:
         """Add one surface form for `key` (ignored when empty or already known)."""
         form = normalise(form.strip())
         if len(form) >= 2 and form not in self.forms:
-            self.forms[form] = key
-            self._index = None
+            self._own[form] = key
+            self._automaton = None
 
-    def _lengths(self) -> dict[str, list[int]]:
-        if getattr(self, "_index", None) is None:
-            index: dict[str, set[int]] = {}
-            for form in self.forms:
-                index.setdefault(form[0], set()).add(len(form))
-            self._index = {c: sorted(ls, reverse=True) for c, ls in index.items()}
-        return self._index
+    def extended(self) -> Gazetteer:
+        """Return an empty gazetteer layered over this one: it finds these forms and those added to it."""
+        return Gazetteer(base=self)
+
+    def _index(self) -> ahocorasick.Automaton | None:
+        if self._automaton is None and self._own:
+            automaton = ahocorasick.Automaton()
+            for form, key in self._own.items():
+                automaton.add_word(form, (len(form), key, form[0] in _WORD, form[-1] in _WORD))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def starts(self, norm: str) -> Starts:
+        """Return, for the normalised text `norm`, every position where a form starts as a whole word,
+        with the (length, key) of each form found there, longest first."""
+        found: Starts = self._base.starts(norm) if self._base else {}
+        automaton = self._index()
+        if automaton is None:
+            return found
+        size = len(norm)
+        for last, (n, key, latin_first, latin_last) in automaton.iter(norm):
+            start, end = last + 1 - n, last + 1
+            if latin_first and start > 0 and norm[start - 1] in _WORD:
+                continue
+            if latin_last and end < size and norm[end] in _WORD:
+                continue
+            found.setdefault(start, []).append((n, key))
+        for at in found.values():
+            at.sort(reverse=True)
+        return found
 
     def find(self, text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[Hit]:
-        """Return the hits in `text`, left to right, longest form first, outside `blocked` spans."""
-        norm, lengths, hits = normalise(text), self._lengths(), []
+        """Return the hits in `text`, left to right, longest form first, outside `blocked` spans.
+
+        A form starting inside a blocked span is skipped; a form loses to a longer
+        one that starts inside it and runs past its end (建议联合国: 议联 loses to 联合国).
+        """
+        starts = self.starts(normalise(text))
+        if not starts:
+            return []
         taken = sorted(blocked)
-        i = 0
-        while i < len(norm):
-            hit = None
-            if not _inside(i, taken):
-                hit = next((h for n in lengths.get(norm[i], ()) if (h := self._try(norm, text, i, n))), None)
-            if hit and self._overlapped_by_longer(norm, text, hit):
-                hit = None  # 建议联合国: the short form 议联 loses to 联合国, which starts inside it
-            if hit:
-                hits.append(hit)
-                i = hit.end
-            else:
-                i += 1
+        hits, i = [], 0
+        for start in sorted(starts):
+            if start < i or any(s <= start < e for s, e in taken):
+                continue
+            n, key = starts[start][0]
+            end = start + n
+            if any(j in starts and starts[j][0][0] > n and j + starts[j][0][0] > end
+                   for j in range(start + 1, end)):
+                continue
+            hits.append(Hit(start, end, text[start:end], key))
+            i = end
         return hits
-
-    def _overlapped_by_longer(self, norm: str, text: str, hit: Hit) -> bool:
-        """True when a longer form starts inside `hit` and runs past its end."""
-        size, lengths = hit.end - hit.start, self._lengths()
-        return any(
-            j + n > hit.end and self._try(norm, text, j, n)
-            for j in range(hit.start + 1, hit.end)
-            for n in lengths.get(norm[j], ()) if n > size
-        )
-
-    def _try(self, norm: str, text: str, i: int, n: int) -> Hit | None:
-        if i + n > len(norm):
-            return None  # a slice cut short by the end of the text is not a form of length n
-        form = norm[i : i + n]
-        key = self.forms.get(form)
-        if key is None:
-            return None
-        if _WORD.match(form[0]) and i > 0 and _WORD.match(norm[i - 1]):
-            return None
-        if _WORD.match(form[-1]) and i + n < len(norm) and _WORD.match(norm[i + n]):
-            return None
-        return Hit(i, i + n, text[i : i + n], key)
-
-
-def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= i < e for s, e in spans)

@@ -9,6 +9,7 @@ or publication) are never matched.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -33,8 +34,10 @@ def entries(organizations: Iterable, ambiguous: Iterable[str] = ()) -> list[tupl
 
 def introduced(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> Gazetteer:
     """Return a copy of `gazetteer` with the abbreviations `paragraphs` introduce after known names."""
-    local = Gazetteer(gazetteer.forms.items())
+    local = gazetteer.extended()
     for para in paragraphs:
+        if "(" not in para.text and "（" not in para.text:
+            continue  # no abbreviation can be introduced without a bracket
         for hit in gazetteer.find(para.text):
             m = _INTRODUCED.match(para.text, hit.end)
             if m and m.group(1) not in local.forms:
@@ -51,7 +54,7 @@ def recognise(
     form becomes a mention only when settled by the latest earlier mention of one of them.
     """
     local = introduced(paragraphs, gazetteer)
-    shared = Gazetteer((form, form) for form in (ambiguous or {}) if form not in local.forms)
+    shared = _shared(tuple(form for form in (ambiguous or {}) if form not in local.forms))
     found: list[Mention] = []
     for p in paragraphs:
         titles = [m.span() for m in _TITLE.finditer(p.text)]
@@ -62,6 +65,12 @@ def recognise(
                 hits.append(_mention(p.pid, Hit(hit.start, hit.end, hit.surface, key)))
         found += sorted(hits, key=lambda m: m.start)
     return found
+
+
+@functools.lru_cache(maxsize=32)
+def _shared(forms: tuple[str, ...]) -> Gazetteer:
+    """The gazetteer of ambiguous `forms`, each its own key (built once per set of forms)."""
+    return Gazetteer((form, form) for form in forms)
 
 
 def _settled(entities: tuple[str, ...], earlier: list[Mention]) -> str | None:
