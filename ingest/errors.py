@@ -11,3 +11,7 @@ class UnreadableDocument(UnkgError):
 
 class UnknownFormat(UnkgError):
     """No reader is registered for a file's extension."""
+
+
+class NoSymbol(UnreadableDocument):
+    """A document whose text prints no UN symbol and whose manifest entry gives none."""

@@ -17,7 +17,7 @@ import re
 
 from ingest import frontmatter
 from ingest.clean import Line, clean, is_cjk, join_lines
-from ingest.errors import UnreadableDocument
+from ingest.errors import NoSymbol, UnreadableDocument
 from ingest.model import Document, Footnote, Paragraph, RawText, Section
 from ingest.numerals import zh_number
 from ingest.recognise import symbols
@@ -322,7 +322,7 @@ def _merge(found: dict, meta: dict) -> tuple[dict, dict[str, str]]:
 def parse(raw: RawText, metadata: dict) -> Document:
     """Return the `Document` read from `raw`, with metadata from the manifest entry `metadata`.
 
-    Raises UnreadableDocument when the text holds no paragraph or no symbol is known.
+    Raises UnreadableDocument when the text holds no paragraph, NoSymbol when no symbol is known.
     """
     cleaned = clean(raw.text)
     lines = cleaned.lines
@@ -333,7 +333,7 @@ def parse(raw: RawText, metadata: dict) -> Document:
     found = _metadata(lines[:start], lines, cleaned.header_symbols, metadata)
     values, provenance = _merge(found, metadata)
     if not values.get("symbol"):
-        raise UnreadableDocument(
+        raise NoSymbol(
             f"{raw.source}: no UN symbol for this document; add it to manifest.json "
             '("symbol": "A/79/837")'
         )
