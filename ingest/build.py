@@ -20,12 +20,12 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from ingest import build_record
-from ingest.errors import UnkgError
+from ingest import build_record, manifest
+from ingest.errors import NoSymbol, UnkgError
 from ingest.manifest import MANIFEST_NAME, manifest_entry
 from ingest.pipeline import read_document, to_rdf
 from ingest.rdf import GraphWriter
-from ingest.readers import is_readable
+from ingest.readers import is_document
 from ingest.recognise import recognise
 from ingest.store import GraphStore
 from ontology import iris, ontology_files
@@ -88,30 +88,56 @@ class BuildReport:
 
 
 def find_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Return the document files named by `paths` (files, or directories read one level deep)."""
+    """Return the document files named by `paths` (files, or directories read one level deep).
+
+    A directory offers its documents, including those unkg refuses with a
+    reason (images, HTML pages), but not its notes or data files; and its
+    `manifest.json` when that cannot be read or names missing files, so that
+    the problem is reported once, as the manifest's own failure.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(
                 p for p in sorted(path.iterdir())
-                if p.is_file() and p.name != MANIFEST_NAME and is_readable(p)
+                if p.is_file() and p.name != MANIFEST_NAME and is_document(p)
             )
+            if manifest.problem(path):
+                found.append(path / MANIFEST_NAME)
         else:
             found.append(path)
     return found
 
 
 def process_file(path: Path, metadata: dict) -> DocumentResult:
-    """Read, structure and map one file; return its result (never raises for bad input)."""
+    """Read, structure and map one file; return its result, whose `error` is one line when it failed.
+
+    Never raises: bad input is reported in its own words, a failure of unkg's
+    own code on a file is reported as such, and neither stops the other files.
+    """
     result = DocumentResult(file=str(path))
     try:
         if not path.is_file():
             raise UnkgError(f"{path}: no such file")
+        if path.name == MANIFEST_NAME and (problem := manifest.problem(path.parent)):
+            raise manifest.BadManifest(problem)
         doc = read_document(path, metadata)
         mentions = recognise(doc)
         graph = to_rdf(doc, mentions)
-    except (UnkgError, OSError, ValueError) as exc:
-        result.error = str(exc)
+    except NoSymbol as exc:
+        broken = manifest.problem(path.parent, check_files=False)
+        result.error = str(exc) if not broken else \
+            f"{path.name}: no UN symbol in its text, and {MANIFEST_NAME} beside it cannot be read"
+        return result
+    except UnkgError as exc:
+        result.error = str(exc).splitlines()[0]
+        return result
+    except OSError as exc:
+        result.error = f"{path.name}: cannot read the file ({exc.strerror or exc})"
+        return result
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the build
+        result.error = (f"{path.name}: unkg failed on this file ({type(exc).__name__}: {exc}); "
+                        "please report it with the file").splitlines()[0]
         return result
     result.symbol = doc.symbol
     result.paragraphs = len(doc.paragraphs)
