@@ -23,8 +23,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
+from ingest.recognise.folded import fold
 from ingest.recognise.gazetteer import Gazetteer
 from ontology import ONTOLOGY_DIR
 
@@ -94,7 +94,7 @@ def recognise(paragraphs: list[Paragraph], taken: dict[str, list[tuple[int, int]
         for start, end in _zh(p.text, spans, vocab) + _en(p.text, vocab):
             if any(s < end and start < e for s, e in spans):
                 continue
-            if known is not None and normalise(p.text[start:end]) in known.forms:
+            if known is not None and fold(p.text[start:end]) in known.forms:
                 continue
             surface = p.text[start:end]
             state = _national(surface, states)

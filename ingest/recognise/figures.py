@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
+from ingest.recognise.folded import folded
 
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent)")
 _ZH_COUNT = re.compile(r"(?<![\d./])(\d[\d,]*)\s*(多)?\s*(个|名|位|家|项|次|人|所|份)([\u4e00-\u9fff]{1,6}?)"
@@ -26,7 +26,7 @@ def recognise(paragraphs: list[Paragraph]) -> list[Mention]:
     """Return `figure` mentions: key is the value, detail holds unit and measure or context."""
     out = []
     for p in paragraphs:
-        text = normalise(p.text)
+        text = folded(p.text)
         for m in _PERCENT.finditer(text):
             context = text[max(0, m.start() - 14): m.start()].strip()
             out.append(Mention("figure", p.pid, m.start(), m.end(), p.text[m.start():m.end()],

@@ -1,9 +1,10 @@
 """A gazetteer matcher: every known surface form, longest match first, spans on the shown text.
 
 Matching runs on `ingest.clean.normalise(text)` (full-width folded, same
-length), so spans index the text users see. Latin forms must stand as whole
-words; Chinese forms have no word boundaries, so longest-match-first from left
-to right is what keeps a short form from matching inside a longer name.
+length; computed as `ingest.recognise.folded`), so spans index the text users
+see. Latin forms must stand as whole words; Chinese forms have no word
+boundaries, so longest-match-first from left to right is what keeps a short
+form from matching inside a longer name.
 
 One Aho–Corasick pass (pyahocorasick, in C) finds every occurrence of every
 form; the left-to-right walk then visits only the positions where a form
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ingest.clean import normalise
+from ingest.recognise.folded import fold, folded
 
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -52,7 +53,7 @@ class Gazetteer:
 
     def add(self, form: str, key: str) -> None:
         """Add one surface form for `key` (ignored when empty or already known)."""
-        form = normalise(form.strip())
+        form = fold(form.strip())
         if len(form) >= 2 and form not in self.forms:
             self._own[form] = key
             self._automaton = None
@@ -95,7 +96,7 @@ class Gazetteer:
         A form starting inside a blocked span is skipped; a form loses to a longer
         one that starts inside it and runs past its end (建议联合国: 议联 loses to 联合国).
         """
-        starts = self.starts(normalise(text))
+        starts = self.starts(folded(text))
         if not starts:
             return []
         taken = sorted(blocked)
