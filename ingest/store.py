@@ -6,6 +6,13 @@ of the project's own. Writes replace whole named graphs, so rebuilding a
 document is idempotent; readers (the explorer, the endpoint) open the store
 read-only so that a build can write at the same time.
 
+Each replacement is one transaction: a single SPARQL Update (`DROP SILENT
+GRAPH`, `DELETE WHERE`, `INSERT DATA`) that may also change other graphs, such
+as the build record. pyoxigraph applies an update all or nothing, also when
+the process is killed (`bulk_load` is not used: it writes its files outside
+any transaction, so a killed load could leave half a graph). On the sample
+documents the update costs about 1.5x a bulk load of the same graph.
+
 Parameters reach a remote server bound, not pasted. SPARQL 1.1 has no way to
 send bindings beside a query, so `bind_values` writes them into it as data: an
 inline `VALUES (?a ?b) { (t1 t2) }` block, opened as the first element of the
@@ -24,6 +31,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -56,6 +64,52 @@ def directory_state(path: str | Path) -> tuple:
     return tuple(sorted(state))
 
 
+class Delete(NamedTuple):
+    """A pattern of quads to delete from the named graph `graph`: None matches any term."""
+
+    graph: str
+    subject: ox.NamedNode | None = None
+    predicate: ox.NamedNode | None = None
+    object: ox.Term | None = None
+
+    def matches(self, quad: ox.Quad) -> bool:
+        """Return True when `quad` is in the pattern's graph and agrees with every term given."""
+        return quad.graph_name == ox.NamedNode(self.graph) and all(
+            want is None or want == got
+            for want, got in zip(self[1:], (quad.subject, quad.predicate, quad.object), strict=True)
+        )
+
+
+def graph_quads(data: bytes, fmt: str, graph: str) -> Iterator[ox.Quad]:
+    """Return the triples or quads serialised in `data` as quads of the named graph `graph`."""
+    node = ox.NamedNode(graph)
+    return (ox.Quad(t.subject, t.predicate, t.object, node) for t in ox.parse(data, format=FORMATS[fmt]))
+
+
+def transaction(drop: Iterable[str] = (), delete: Iterable[Delete] = (), add: Iterable[ox.Quad] = (),
+                chunk: int = 5000) -> str:
+    """Return one SPARQL Update that drops the graphs `drop`, deletes `delete`, then inserts `add`.
+
+    Every term in it is written by pyoxigraph in its N-Triples form, so no
+    value can add syntax; the inserted triples go `chunk` per `INSERT DATA`.
+    """
+    operations = [_DROP + str(ox.NamedNode(graph)) for graph in drop]
+    for pattern in delete:
+        terms = " ".join(str(term) if term is not None else f"?{name}"
+                         for name, term in zip(("s", "p", "o"), pattern[1:], strict=True))
+        operations.append(f"DELETE WHERE {{ GRAPH {ox.NamedNode(pattern.graph)} {{ {terms} }} }}")
+    by_graph: dict[str, list[ox.Triple]] = {}
+    for q in add:
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            raise ValueError("a transaction writes named graphs only")
+        by_graph.setdefault(str(q.graph_name), []).append(ox.Triple(q.subject, q.predicate, q.object))
+    for graph, triples in by_graph.items():
+        for start in range(0, len(triples), chunk):
+            data = ox.serialize(triples[start:start + chunk], format=ox.RdfFormat.N_TRIPLES) or b""
+            operations.append(_insert_data(graph, data.decode("utf-8")))
+    return " ;\n".join(operations)
+
+
 class StoreNotFound(Exception):
     """A read-only store was asked for at a path where no store has been built."""
 
@@ -81,14 +135,23 @@ class GraphStore:
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         return self._store.query(sparql, substitutions=subs or None)
 
-    def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads") -> None:
-        """Replace the named graph `graph` with the triples or quads serialised in `data`.
+    def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", extra: Iterable[Delete] = (),
+                      more: Iterable[ox.Quad] = ()) -> None:
+        """Replace the named graph `graph` with the triples or quads serialised in `data`, atomically.
 
-        Quads in `data` land in `graph` whatever graph they name.
+        Quads in `data` land in `graph` whatever graph they name. `extra`
+        (patterns to delete) and `more` (quads to add) change other graphs in
+        the same transaction: a reader, or a store reopened after the process
+        was killed, sees all of it or none.
         """
-        node = ox.NamedNode(graph)
-        self._store.remove_graph(node) if self._store.contains_named_graph(node) else None
-        self._store.bulk_load(data, format=FORMATS[fmt], to_graph=node)
+        self.transact(drop=[graph], delete=extra, add=[*graph_quads(data, fmt, graph), *more])
+
+    def transact(self, drop: Iterable[str] = (), delete: Iterable[Delete] = (),
+                 add: Iterable[ox.Quad] = ()) -> None:
+        """In one transaction: remove the named graphs `drop`, the quads matching `delete`, then add `add`."""
+        update = transaction(drop, delete, add)
+        if update:
+            self._store.update(update)
 
     def graphs(self) -> list[str]:
         """Return the IRIs of the store's named graphs, sorted."""
@@ -200,12 +263,6 @@ def _query_form(sparql: str) -> str:
     return match.group(1).upper() if match else "SELECT"
 
 
-def _ntriples(data: bytes, fmt: str) -> bytes:
-    """Return `data` (any syntax) as N-Triples, dropping the graph names of quads."""
-    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(data, format=FORMATS[fmt]))
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-
-
 class RemoteStore:
     """Any SPARQL 1.1 server, behind the same methods as `GraphStore`.
 
@@ -284,20 +341,40 @@ class RemoteStore:
             raise RemoteStoreError("this store was opened read-only; updates are refused")
         self._post(self.update_endpoint, {"update": sparql})
 
-    def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", chunk: int = 5000) -> None:
-        """Replace the named graph `graph` with the triples or quads in `data`, in one request.
+    def replace_graph(self, graph: str, data: bytes, fmt: str = "nquads", extra: Iterable[Delete] = (),
+                      more: Iterable[ox.Quad] = ()) -> None:
+        """Replace the named graph `graph` with the triples or quads in `data`; see `transact`.
 
-        The request is a Graph Store Protocol PUT when the store has a `graph_store`,
-        else a SPARQL Update of `chunk` triples per `INSERT DATA`.
+        `extra` (patterns to delete) and `more` (quads to add) change other graphs in the same request.
         """
-        if self.graph_store:
-            return self._graph_request("PUT", ox.NamedNode(graph).value, _ntriples(data, fmt))
-        node = str(ox.NamedNode(graph))
-        lines = _ntriples(data, fmt).decode("utf-8").splitlines()
-        operations = [_DROP + node]
-        for start in range(0, len(lines), chunk):
-            operations.append(_insert_data(node, "\n".join(lines[start:start + chunk])))
-        self.update(" ;\n".join(operations))
+        self.transact(drop=[graph], delete=extra, add=[*graph_quads(data, fmt, graph), *more])
+
+    def transact(self, drop: Iterable[str] = (), delete: Iterable[Delete] = (),
+                 add: Iterable[ox.Quad] = ()) -> None:
+        """Remove the graphs `drop`, the quads matching `delete`, then add `add`.
+
+        Through SPARQL Update this is one request, which servers apply
+        atomically. The Graph Store Protocol has no such request: each graph
+        touched is written by one PUT (or DELETE when it ends empty), so each
+        graph is replaced whole but a reader may see one graph new and another old.
+        """
+        if not self.graph_store:
+            update = transaction(drop, delete, add)
+            return self.update(update) if update else None
+        drop, delete, adding = set(drop), list(delete), {}
+        for q in add:
+            adding.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+        for graph in sorted(drop | {p.graph for p in delete} | set(adding)):
+            kept = [] if graph in drop else [
+                ox.Triple(q.subject, q.predicate, q.object) for q in self._graph_quads(graph)
+                if not any(p.matches(q) for p in delete)
+            ]
+            triples = kept + adding.get(graph, [])
+            if triples:
+                self._graph_request("PUT", graph, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+            else:
+                self._graph_request("DELETE", graph)
+        return None
 
     def remove_graph(self, graph: str) -> None:
         """Remove the named graph `graph` if it exists."""
