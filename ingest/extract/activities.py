@@ -32,10 +32,15 @@ is a role unless the clause names a state it supported or organisations it worke
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
+
+import ahocorasick
 
 from ingest.extract import gazetteer
 from ingest.extract.agreements import parliament_of
 from ingest.extract.dates import dates_in
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Activity, Party
 from ingest.extract.vocabulary import activity_cues, themes_of
 from ingest.model import Document, Mention, Paragraph
@@ -132,8 +137,26 @@ def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
+@cache
+def _cues() -> tuple[ahocorasick.Automaton, int | None]:
+    """The activity cues for one scan, each with the rank of its first row; and the rank of an empty cue."""
+    automaton, empty = ahocorasick.Automaton(), None
+    for rank, (kind, cue) in enumerate(activity_cues()):
+        if not cue:
+            empty = rank if empty is None else empty
+        elif cue not in automaton:
+            automaton.add_word(cue, (rank, kind))
+    automaton.make_automaton()
+    return automaton, empty
+
+
 def _kind(plain: str) -> str | None:
-    return next((kind for kind, cue in activity_cues() if cue in plain), None)
+    """The kind of the first cue of `activity_cues()` (in the list's order) that `plain` holds, or None."""
+    automaton, empty = _cues()
+    found = min((hit for _, hit in automaton.iter(plain)), default=None)
+    if empty is not None and (found is None or empty < found[0]):
+        return activity_cues()[empty][0]
+    return found[1] if found else None
 
 
 def _date(plain: str, start: int, mentions: list[Mention]) -> str | None:
@@ -184,13 +207,15 @@ def _parts(text: str, start: int, end: int, mentions: list[Mention]):
     return specific or actors, partners, countries
 
 
-def _units(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Split a sentence into the spans that each report one thing done (see the module docstring)."""
+def _units(text: str, start: int, end: int, masked: Callable[[int, int], str]) -> list[tuple[int, int]]:
+    """Split a sentence into the spans that each report one thing done (see the module docstring).
+
+    `masked(a, b)` is `_masked` of the paragraph's `text[a:b]`."""
     cuts = [start] + [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)] + [end]
     units: list[list[int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        kind = _kind(_masked(text, a, b, mentions))
-        own = kind is not None and (not units or kind != _kind(_masked(text, *units[-1], mentions)))
+        kind = _kind(masked(a, b))
+        own = kind is not None and (not units or kind != _kind(masked(*units[-1])))
         if units and not own:
             units[-1][1] = b
         else:
@@ -203,6 +228,7 @@ class _Reader:
 
     def __init__(self, doc: Document, para: Paragraph, mentions: list[Mention]) -> None:
         self.para, self.mentions, self.last_actors = para, mentions, []
+        self._plain: dict[tuple[int, int], str] = {}  # _masked spans, each asked for more than once
         self.last_partners: list[Party] = []
         self.orphan_countries: list[Party] = []  # states of a sentence that reports no new activity
         self.last_kind: str | None = None
@@ -237,10 +263,16 @@ class _Reader:
         self.sentence_date, self.sentence_start = None, start
         if setting := _SETTING.match(self.para.text, start, end):
             self.setting = [p for p in gazetteer.parties(setting.group(1)) if p.kind == "state"]
-        for i, (a, b) in enumerate(_units(self.para.text, start, end, self.mentions)):
+        for i, (a, b) in enumerate(_units(self.para.text, start, end, self.masked)):
             if activity := self.activity(a, b, continued=i > 0):
                 found.append(activity)
         return found
+
+    def masked(self, start: int, end: int) -> str:
+        """Return `_masked` of `para.text[start:end]` (computed once per span)."""
+        if (start, end) not in self._plain:
+            self._plain[start, end] = _masked(self.para.text, start, end, self.mentions)
+        return self._plain[start, end]
 
     def activity(self, start: int, end: int, continued: bool = False) -> Activity | None:
         """Return the activity `para.text[start:end]` reports, or None (updating what it remembers)."""
@@ -254,7 +286,7 @@ class _Reader:
         if inherited:  # "其中包括出版……手册": the sentence goes on about the last actors' work
             actors, partners = self.last_actors, partners or self.last_partners
         self.last_actors, self.last_partners = actors, partners
-        plain = _masked(text, start, end, here)
+        plain = self.masked(start, end)  # the same as with `here`: only mentions inside the span count
         # Good offices (斡旋) of envoys have no kind in the activity-kind scheme; a clause whose subject
         # is an organ that does not act ("建设和平委员会……倡导") is not the last actors' work.
         if "斡旋" in plain or (inherited and _names_organ(text, start, end, here)):
@@ -353,11 +385,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Activity]:
     """Return the activities the report paragraphs of `doc` state (one or more per sentence)."""
     if doc.doc_type == "resolution":
         return []
+    grouped = by_paragraph(mentions)
     found: list[Activity] = []
     for para in doc.paragraphs:
         if para.kind not in {"numbered", "annex"}:
             continue
-        reader = _Reader(doc, para, [m for m in mentions if m.pid == para.pid])
+        reader = _Reader(doc, para, grouped.get(para.pid, []))
         if reader.theme in _NOT_ACTIVITY_SECTIONS:
             continue
         for sentence in _SENTENCE.finditer(para.text):

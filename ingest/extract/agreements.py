@@ -12,6 +12,7 @@ import re
 
 from ingest.extract import gazetteer
 from ingest.extract.dates import dates_in
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Agreement, Party
 from ingest.model import Document, Mention
 
@@ -54,9 +55,10 @@ def _agreement(pid: str, text: str, start: int, end: int, mentions: list[Mention
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Agreement]:
     """Return the agreements `doc` reports, one per sentence that reports one."""
+    grouped = by_paragraph(mentions)
     found = []
     for para in doc.paragraphs:
-        here = [m for m in mentions if m.pid == para.pid]
+        here = grouped.get(para.pid, [])
         for s in _SENTENCE.finditer(para.text):
             inside = [m for m in here if s.start() <= m.start < s.end()]
             if fact := _agreement(para.pid, para.text, s.start(), s.end(), inside):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import ElectoralAssistance, Party
 from ingest.model import Document, Mention, Paragraph
 from ontology import reference
@@ -55,8 +56,9 @@ def _recipients(para: Paragraph, mentions: list[Mention]) -> list[ElectoralAssis
 
 def extract(doc: Document, mentions: list[Mention]) -> list[ElectoralAssistance]:
     """Return one fact per state or territory listed as having received electoral assistance."""
+    grouped = by_paragraph(mentions)
     found: list[ElectoralAssistance] = []
     for para in doc.paragraphs:
         if _is_list(doc, para):
-            found += _recipients(para, [m for m in mentions if m.pid == para.pid])
+            found += _recipients(para, grouped.get(para.pid, []))
     return found

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ingest.extract import gazetteer
 from ingest.extract.dates import date_in, dates_in
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Figure, Party
 from ingest.model import Document, Mention, Paragraph
 
@@ -216,10 +217,11 @@ def _sentence_figures(cues: _Cues, para: Paragraph, span: tuple[int, int], menti
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Figure]:
     """Return the figures on women's share of seats that `doc` gives, sentence by sentence."""
+    grouped = by_paragraph(mentions)
     cues = cues_for(doc)
     found: list[Figure] = []
     for para in doc.paragraphs:
-        here = [m for m in mentions if m.pid == para.pid]
+        here = grouped.get(para.pid, [])
         start, now = 0, current_period(doc, para)
         for stop in [m.end() for m in cues.sentence_end.finditer(para.text)] + [len(para.text)]:
             found += _sentence_figures(cues, para, (start, stop), here, now)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ingest.extract import deliverables
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Mandate, Party
 from ingest.extract.parties import english_parties_at, parties_at, parties_in
 from ingest.extract.vocabulary import Verb, verbs
@@ -48,10 +50,24 @@ def _written_at(verb: Verb, text: str, i: int) -> bool:
     return text[i:end].lower() == verb.written and not text[end:end + 1].isalpha()
 
 
+@cache
+def _verbs_by_first() -> tuple[dict[str, list[tuple[int, Verb]]], dict[str, list[tuple[int, Verb]]]]:
+    """The verbs (with their rank in `verbs()`) by the first character of their Chinese or English form."""
+    zh: dict[str, list[tuple[int, Verb]]] = {}
+    en: dict[str, list[tuple[int, Verb]]] = {}
+    for rank, verb in enumerate(verbs()):
+        (en if verb.language == "en" else zh).setdefault(verb.written[0], []).append((rank, verb))
+    return zh, en
+
+
 def _verb_at(text: str, i: int) -> Verb | None:
     if text.startswith(_NOT_VERBS, i):
         return None
-    return next((v for v in verbs() if _written_at(v, text, i)), None)
+    zh, en = _verbs_by_first()
+    first = text[i:i + 1]
+    candidates = zh.get(first, []) + en.get(first.lower()[:1], [])
+    # the first verb of `verbs()` (longest form first) written at i
+    return next((v for _, v in sorted(candidates, key=lambda c: c[0]) if _written_at(v, text, i)), None)
 
 
 def _english_clause_at(text: str, start: int) -> Clause | None:
@@ -129,9 +145,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mandate]:
     """Return the mandates `doc` gives (its operative paragraphs) or reports (resolutions it cites)."""
     from ingest.extract import reported
 
-    by_pid: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_pid.setdefault(m.pid, []).append(m)
+    by_pid = by_paragraph(mentions)
     found: list[Mandate] = []
     for para in doc.paragraphs:
         if para.kind == "operative":

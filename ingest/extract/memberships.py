@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract import gazetteer
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Membership, Party
 from ingest.model import Document, Mention, Paragraph
 
@@ -46,6 +47,8 @@ def _group(text: str, match: re.Match, mentions: list[Mention]) -> Party | None:
 
 def _includes(para: Paragraph, mentions: list[Mention]) -> list[Membership]:
     found = []
+    if "包括" not in para.text and "由" not in para.text:
+        return found  # _INCLUDES needs one of them; its lazy group is slow to fail on long paragraphs
     for match in _INCLUDES.finditer(para.text):
         if match.group(2) == "由" and "组成" not in match.group(3):
             continue  # 由 X 监督 ("overseen by X") is not a membership
@@ -71,9 +74,10 @@ def _sends(para: Paragraph, mentions: list[Mention], groups: list[Party]) -> lis
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Membership]:
     """Return the memberships `doc` states, one per group and member."""
+    grouped = by_paragraph(mentions)
     found: list[Membership] = []
     for para in doc.paragraphs:
-        here = [m for m in mentions if m.pid == para.pid]
+        here = grouped.get(para.pid, [])
         stated = _includes(para, here)
         found += stated + _sends(para, here, [m.group for m in stated])
     return found

@@ -14,6 +14,7 @@ import re
 
 from ingest.extract import gazetteer
 from ingest.extract.dates import date_in
+from ingest.extract.mentions import by_paragraph
 from ingest.extract.model import Party, Succession
 from ingest.extract.vocabulary import posts
 from ingest.model import Document, Mention, Paragraph
@@ -81,9 +82,10 @@ def _merged(found: list[Succession]) -> list[Succession]:
 
 def extract(doc: Document, mentions: list[Mention]) -> list[Succession]:
     """Return the successions `doc` states, one per paragraph and pair of entities."""
+    grouped = by_paragraph(mentions)
     found: list[Succession] = []
     for para in doc.paragraphs:
-        here = [m for m in mentions if m.pid == para.pid]
+        here = grouped.get(para.pid, [])
         for rule in (_formerly, _successor, _renamed, _role):
             found += rule(para, here)
     return _merged(found)
