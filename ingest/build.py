@@ -1,10 +1,16 @@
 """Building the graph: read each document in its own worker, then load its named graph.
 
 A document that fails to read is reported and skipped; it never touches the
-store, and the others still load. The ontology is reloaded into its own named
-graph on every build, and a record of the build (ingest/build_record.py: when,
-and for each document its digest, triple count and whether it was added,
-changed, unchanged or kept since the build before) goes to `graph/build`.
+store, and the others still load. A record of the build (ingest/build_record.py:
+when, and for each document its digest, triple count, inputs and whether it
+was added, changed, unchanged or kept since the build before) is in `graph/build`.
+
+Every write is one transaction: each document's graph with its entry in the
+record, so a build killed at any moment leaves each document with its old
+graph or its new one and a record that says which. A file whose inputs (its
+bytes, manifest entry and the pipeline, ingest/fingerprint.py) are those
+recorded for a graph in the store is not read again; nor are the ontology and
+reference graphs reloaded when the pipeline that made them is unchanged.
 """
 
 from __future__ import annotations
@@ -20,11 +26,10 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
-from ingest import build_record, manifest
+from ingest import build_record, fingerprint, manifest
 from ingest.errors import NoSymbol, UnkgError
 from ingest.manifest import MANIFEST_NAME, manifest_entry
 from ingest.pipeline import read_document, to_rdf
-from ingest.rdf import GraphWriter
 from ingest.readers import is_document
 from ingest.recognise import recognise
 from ingest.store import GraphStore
@@ -147,69 +152,131 @@ def process_file(path: Path, metadata: dict) -> DocumentResult:
     return result
 
 
-def load_ontology(store: GraphStore) -> None:
-    """Replace the ontology's named graph with the Turtle files of `ontology/`."""
-    data = b"\n".join(p.read_bytes() for p in ontology_files())
-    store.replace_graph(iris.graph("ontology"), data, fmt="turtle")
+def _ontology_data() -> tuple[bytes, str]:
+    return b"\n".join(p.read_bytes() for p in ontology_files()), "turtle"
 
 
-def load_reference(store: GraphStore) -> None:
-    """Replace the reference data's named graph with the organisations, states and successions."""
-    data = reference_graph().serialize(format="nt", encoding="utf-8")
-    store.replace_graph(iris.graph("reference"), data, fmt="ntriples")
+def _reference_data() -> tuple[bytes, str]:
+    return reference_graph().serialize(format="nt", encoding="utf-8"), "ntriples"
 
 
-def _results(inputs: list[Path], jobs: int) -> Iterable[DocumentResult]:
+def _load_graph(store: GraphStore, graph: str, data: tuple[bytes, str], pipeline: str | None) -> None:
+    extra, more = build_record.made_by(graph, pipeline) if pipeline else ([], [])
+    store.replace_graph(graph, data[0], fmt=data[1], extra=extra, more=more)
+
+
+def load_ontology(store: GraphStore, pipeline: str | None = None) -> None:
+    """Replace the ontology's named graph with the Turtle files of `ontology/`, noting the `pipeline` IRI."""
+    _load_graph(store, iris.graph("ontology"), _ontology_data(), pipeline)
+
+
+def load_reference(store: GraphStore, pipeline: str | None = None) -> None:
+    """Replace the reference data's named graph (organisations, states, successions), noting `pipeline`."""
+    _load_graph(store, iris.graph("reference"), _reference_data(), pipeline)
+
+
+@dataclass
+class Work:
+    """One input file: its manifest entry, the ni: IRI of its inputs, and its recorded state if unchanged."""
+
+    path: Path
+    metadata: dict
+    inputs: str = ""
+    unchanged: build_record.GraphState | None = None
+
+
+def _plan(inputs: list[Path], record: build_record.Record, graphs: set[str], force: bool) -> list[Work]:
+    """Return the work of each input: unchanged when its inputs' IRI is recorded for a graph in the store."""
     cache: dict = {}
-    work = [(path, manifest_entry(path, cache) if path.exists() else {}) for path in inputs]
+    recorded = {s.inputs: s for s in record.states.values() if s.inputs}
+    plan = []
+    for path in inputs:
+        item = Work(path, manifest_entry(path, cache) if path.exists() else {})
+        if path.is_file():
+            item.inputs = fingerprint.document_inputs(path.name, fingerprint.file_sha256(path), item.metadata,
+                                                      fingerprint.pipeline())
+            state = recorded.get(item.inputs)
+            if not force and state and iris.document_graph(state.symbol) in graphs:
+                item.unchanged = state
+        plan.append(item)
+    return plan
+
+
+def _results(plan: list[Work], jobs: int) -> Iterable[tuple[Work, DocumentResult]]:
+    """Yield each input's result in input order: read by a worker, or made from the record when unchanged."""
+    work = [item for item in plan if item.unchanged is None]
     if jobs <= 1 or len(work) <= 1:
-        yield from (process_file(path, meta) for path, meta in work)
+        read = (process_file(item.path, item.metadata) for item in work)
+        yield from _merged(plan, read)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        yield from pool.map(process_file, *zip(*work, strict=True))
+        yield from _merged(plan, pool.map(process_file, [i.path for i in work], [i.metadata for i in work]))
 
 
-def _previous(store: GraphStore) -> tuple[list[ox.Quad], str | None, dict[str, build_record.GraphState]]:
-    """Return the quads of `graph/build`, its latest record, and the document graphs in the store by symbol.
+def _merged(plan: list[Work], read: Iterable[DocumentResult]) -> Iterable[tuple[Work, DocumentResult]]:
+    results = iter(read)
+    for item in plan:
+        state = item.unchanged
+        if state is None:
+            yield item, next(results)
+        else:
+            yield item, DocumentResult(file=str(item.path), symbol=state.symbol, triples=state.triples,
+                                       digest=state.digest, status="unchanged",
+                                       previous_triples=state.triples)
 
-    A document graph the record does not describe (built before records had
-    digests) is described from the store itself.
+
+def _described(store: GraphStore, record: build_record.Record, graphs: set[str]) -> dict:
+    """Return the document graphs in the store by symbol: as the record describes them, else as they are.
+
+    A document graph the record does not describe (a store built before the
+    record took its present form) is described from the store itself, once.
     """
-    quads = list(store.quads(iris.graph("build")))
-    record = build_record.latest_record(quads)
-    states = build_record.previous_states(quads, record)
+    states = dict(record.states)
     prefix = iris.document_graph("")
-    for graph in store.graphs():
+    for graph in sorted(graphs):
         symbol = unquote(graph[len(prefix):]) if graph.startswith(prefix) else ""
         if symbol and symbol not in states:
             data = ox.serialize(list(store.quads(graph)), format=ox.RdfFormat.N_QUADS)
             states[symbol] = build_record.GraphState(symbol, *build_record.digest(data), source="")
-    return quads, record, states
+    return states
 
 
-def _record_build(store: GraphStore, report: BuildReport, started: datetime, previous) -> None:
-    """Replace `graph/build` with the build before's record and this one's: its documents, their changes."""
-    quads, record, states = previous
-    entries = []
-    for doc in report.documents:
-        before = states.get(doc.symbol)
-        state = build_record.GraphState(doc.symbol, doc.digest, doc.triples, Path(doc.file).name)
-        entries.append(build_record.Entry(state, doc.status, before))
-    for state in report.kept:
-        entries.append(build_record.Entry(state, "kept", state))
-    out = GraphWriter(iris.graph("build"))
-    build_record.write_record(out, build_record.record_iri(started), started, record, entries)
-    out.quads.extend(build_record.record_quads(quads, record))
-    store.replace_graph(iris.graph("build"), out.to_nquads())
+def _start(store: GraphStore, started: datetime, record: build_record.Record, states: dict,
+           plan: list[Work], legacy: bool) -> None:
+    """Begin this build's record in one transaction: every document it will not read gets its final status.
+
+    Documents it will read are "kept" until they are, so that a build killed
+    half-way leaves a record that is true of every graph.
+    """
+    delete, add = build_record.start(started, record.started, fingerprint.pipeline(), legacy)
+    unchanged = {item.unchanged.symbol for item in plan if item.unchanged}
+    for symbol, state in sorted(states.items()):
+        target = "unchanged" if symbol in unchanged else "kept"
+        if legacy or state.status != target:
+            d, a = build_record.entry_change(state, target, state)
+            delete += d
+            add += a
+    store.transact(delete=delete, add=add)
 
 
-def _load(store: GraphStore, result: DocumentResult, states: dict) -> None:
-    """Replace the document's named graph with the result's and note how it changed."""
-    store.replace_graph(iris.document_graph(result.symbol), result.nquads)
+def _load(store: GraphStore, item: Work, result: DocumentResult, states: dict) -> None:
+    """Replace the document's named graph and its entry in the record, in one transaction."""
     before = states.get(result.symbol)
     result.status = build_record.status(before, result.digest)
     result.previous_triples = before.triples if before else None
+    state = build_record.GraphState(result.symbol, result.digest, result.triples, item.path.name, item.inputs)
+    delete, add = build_record.entry_change(state, result.status, before, used=True)
+    store.replace_graph(iris.document_graph(result.symbol), result.nquads, extra=delete, more=add)
     result.nquads = b""
+
+
+def _load_pipeline_graphs(store: GraphStore, record: build_record.Record, graphs: set[str],
+                          force: bool) -> None:
+    """Reload the ontology and reference graphs unless the recorded pipeline made them and they are there."""
+    pipeline = fingerprint.pipeline()
+    for graph, data in ((iris.graph("ontology"), _ontology_data), (iris.graph("reference"), _reference_data)):
+        if force or graph not in graphs or record.made_by.get(graph) != pipeline:
+            _load_graph(store, graph, data(), pipeline)
 
 
 def build(
@@ -217,32 +284,40 @@ def build(
     paths: Iterable[Path] = (),
     jobs: int | None = None,
     progress: Callable[[DocumentResult], None] | None = None,
+    force: bool = False,
 ) -> BuildReport:
     """Build the graph from the documents at `paths` (default: the sample corpus) into `store`.
 
-    Each document replaces its own named graph. `progress` is called once per
-    file as it finishes. Returns a `BuildReport`.
+    Each document replaces its own named graph, together with its entry in the
+    build record, in one transaction. A file whose bytes, manifest entry and
+    pipeline are those recorded for a graph still in the store is not read
+    again (it counts as unchanged) unless `force`. `progress` is called once
+    per file as it finishes. Returns a `BuildReport`.
     """
     began, started = time.perf_counter(), datetime.now(UTC)
     inputs = find_inputs(list(paths) or [DEFAULT_CORPUS])
     report = BuildReport()
-    load_ontology(store)
-    load_reference(store)
-    previous = _previous(store)
+    graphs = set(store.graphs())
+    record = build_record.read(store)
+    states = _described(store, record, graphs)
+    plan = _plan(inputs, record, graphs, force)
+    _start(store, started, record, states, plan,
+           legacy=record.started is None and build_record.RECORD in graphs)
+    _load_pipeline_graphs(store, record, graphs, force)
     seen: set[str] = set()
-    for result in _results(inputs, jobs or os.cpu_count() or 1):
+    for item, result in _results(plan, jobs or os.cpu_count() or 1):
         if result.error is None and result.symbol in seen:
             result.error = f"{result.file}: symbol {result.symbol} was already read from another file"
         if result.error is None:
-            _load(store, result, previous[2])
+            if item.unchanged is None:
+                _load(store, item, result, states)
             seen.add(result.symbol)
             report.documents.append(result)
         else:
             report.failures.append(result)
         if progress:
             progress(result)
-    report.kept = [state for symbol, state in sorted(previous[2].items()) if symbol not in seen]
-    _record_build(store, report, started, previous)
+    report.kept = [state for symbol, state in sorted(states.items()) if symbol not in seen]
     store.flush()
     report.store_triples = len(store)
     report.seconds = time.perf_counter() - began
