@@ -2,36 +2,29 @@
 
 Reads a JSON request on stdin: store path, a canned query name with params or a
 query text, and a row cap. Prints `{"columns", "rows", "truncated"}` or `{"error"}`.
-The parent kills this process when the console's time limit fires.
+The parent kills this process when the console's time limit fires. Only queries run:
+pyoxigraph's query parser takes no update, the store is opened read-only, and a
+query that could call another host with SERVICE is refused (`unkg.serve.guard`).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sys
 
 import pyoxigraph as ox
 
 from ingest.store import GraphStore, StoreNotFound
 from queries import runner
+from unkg.serve import guard
 
-# SPARQL Update operations; the console answers queries only.
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.IGNORECASE)
-_STRINGS = r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
 REFUSED = "The console is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, ...) are refused."
-
-
-def _strip_literals(text: str) -> str:
-    """Return `text` without comments and quoted strings, where update keywords may harmlessly appear."""
-    text = re.sub(_STRINGS, '""', text)
-    text = re.sub(r"<[^>\s]*>", "<>", text)
-    return re.sub(r"#[^\n]*", "", text)
+NO_SERVICE = f"The console refuses this query. {guard.NO_SERVICE}"
 
 
 def is_update(text: str) -> bool:
-    """Return True when `text` reads as a SPARQL Update rather than a query."""
-    return bool(_UPDATE.search(_strip_literals(text)))
+    """Return True when `text` reads as a SPARQL Update rather than a query, however it is spelt."""
+    return guard.is_update(text)
 
 
 def _cells(solutions, cap: int) -> dict:
@@ -55,18 +48,20 @@ def _cells(solutions, cap: int) -> dict:
 def answer(request: dict) -> dict:
     """Return the console's answer to `request` (see the module docstring)."""
     text, name = request.get("text", ""), request.get("name", "")
-    if not name and is_update(text):
-        return {"error": REFUSED}
+    if not name and guard.calls_service(text):
+        return {"error": NO_SERVICE}
     try:
         store = GraphStore(request["store"], read_only=True)
         if name:
             canned = runner.load(name)
             solutions = store.query(canned.text, canned.bind(request.get("params", {})))
         else:
-            solutions = store.query(text)
+            solutions = store.query(text)  # the query parser takes no update, and the store is read-only
     except StoreNotFound:
         return {"error": f"No graph at {request['store']}; build it first with `unkg build`."}
-    except (SyntaxError, runner.QueryError, OSError) as exc:
+    except SyntaxError as exc:
+        return {"error": REFUSED if not name and is_update(text) else str(exc)}
+    except (runner.QueryError, OSError) as exc:
         return {"error": str(exc)}
     return _cells(solutions, int(request.get("rows", 1000)))
 

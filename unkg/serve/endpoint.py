@@ -4,7 +4,10 @@ Routes:
 - `/sparql` — the SPARQL 1.1 Protocol: GET `?query=`, POST url-encoded or
   `application/sparql-query`; without a query, the service description.
   `default-graph-uri` and `named-graph-uri` (in the URL, or in the form of a
-  url-encoded POST) set the query's dataset. Updates are refused with 403.
+  url-encoded POST) set the query's dataset. Updates are refused with 403
+  (`update=`, `application/sparql-update`) or 400 (an update sent as `query=`
+  is no query), and a query that could call another host with SERVICE with 403
+  (see `guard.py`).
   When a build finishes in the store, the workers are recycled (see
   `freshness.py`), so later queries see it without a restart.
 - `/` — the service description (an HTML index for browsers).
@@ -33,14 +36,15 @@ import pyoxigraph as ox
 from ingest.store import bind_values
 from ontology import iris, ontology_files
 from queries import QUERIES_DIR
-from unkg.serve import pages
+from unkg.serve import guard, pages
 from unkg.serve.formats import GRAPH_TYPES, NotAcceptable, choose, graph_type
 from unkg.serve.freshness import BuildWatch
 from unkg.serve.worker import Answer, Dataset, QueryPool, error
 
 SERVICE = Path(__file__).with_name("service.ttl")
 LINKED_DATA = QUERIES_DIR / "linked-data"
-READ_ONLY = "this endpoint is read-only: SPARQL Update is refused; run 'unkg build' to change the graph"
+READ_ONLY = guard.READ_ONLY
+MAX_POST = 10_000_000  # bytes of query text a POST may carry
 
 
 class Site:
@@ -123,18 +127,30 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         """Answer a SPARQL Protocol POST."""
-        url = urlsplit(self.path)
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        size = int(self.headers.get("Content-Length") or 0)
+        if size > MAX_POST:
+            self.close_connection = True  # the body is not read, so the connection cannot carry another
+            return self._send(error(413, f"a query of {size} bytes is over this endpoint's {MAX_POST}"))
+        body = self.rfile.read(size)
+        try:
+            answer = self._post(urlsplit(self.path), body)
+        except UnicodeDecodeError:
+            answer = error(400, "the request body is not UTF-8")
+        except Exception as exc:  # an answer, not a dropped connection, whatever went wrong
+            answer = error(500, f"the server failed on this request: {exc}")
+        self._send(answer)
+
+    def _post(self, url, body: bytes) -> Answer:
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if url.path != "/sparql":
-            return self._send(error(405, "only /sparql takes POST"))
+            return error(405, "only /sparql takes POST")
         if media == "application/sparql-update":
-            return self._send(error(403, READ_ONLY))
+            return error(403, READ_ONLY)
         if media == "application/sparql-query":  # the dataset parameters then come in the URL
-            return self._send(self._sparql({**parse_qs(url.query), "query": [body.decode("utf-8")]}))
+            return self._sparql({**parse_qs(url.query), "query": [body.decode("utf-8")]})
         if media == "application/x-www-form-urlencoded":
-            return self._send(self._sparql(parse_qs(body.decode("utf-8"))))
-        self._send(error(415, "POST the query as application/sparql-query or as a url-encoded form"))
+            return self._sparql(parse_qs(body.decode("utf-8")))
+        return error(415, "POST the query as application/sparql-query or as a url-encoded form")
 
     @property
     def _root(self) -> str:
@@ -171,11 +187,16 @@ class Handler(BaseHTTPRequestHandler):
             return _graph_answer(SERVICE.read_bytes(), self._root, self.headers.get("Accept"))
         if len(queries) > 1:
             return error(400, "give exactly one query parameter")
+        if guard.calls_service(queries[0]):
+            return error(403, guard.NO_SERVICE)
         try:
             dataset = _dataset(params)
         except ValueError as exc:
             return error(400, str(exc))
-        return self.site.pool.run(queries[0], self.headers.get("Accept"), dataset)
+        answer = self.site.pool.run(queries[0], self.headers.get("Accept"), dataset)
+        if answer.status == 400 and guard.is_update(queries[0]):  # pyoxigraph parsed it as no query
+            return error(400, f"{answer.body.decode().strip()}; it reads as an update, and {READ_ONLY}")
+        return answer
 
     def _entity(self, iri: str, accept: str | None, query: str, param: str) -> Answer:
         """Answer with the triples `query` gives for `iri` (bound to `param`): RDF by Accept, or HTML.
