@@ -23,11 +23,20 @@ def build(
         False, "--show-candidates",
         help="List the candidate organisations not in the gazetteer: document, paragraph, name.",
     ),
+    force: bool = typer.Option(
+        False, "--force", help="Read every file again, even those unchanged since their graph was made.",
+    ),
 ) -> None:
     """Build the knowledge graph from UN documents into the store.
 
-    Each document replaces its own named graph; a document that cannot be read
+    Each document replaces its own named graph, in one transaction with its
+    entry in the build record, so a build stopped at any moment leaves every
+    document with its old graph or its new one. A document that cannot be read
     is reported and the others still load (exit code 1 if any failed).
+
+    A file is not read again when its bytes, its manifest entry and unkg's own
+    code and reference files are those that made its graph (it counts as
+    unchanged); --force reads every file.
 
     The summary counts the candidate organisations that are not in the
     gazetteer, so that regressions in recognition show. A second line counts
@@ -46,7 +55,7 @@ def build(
         ) as bar:
             task = bar.add_task("reading documents", total=total)
             report = build_graph(store, paths or [], jobs=jobs or None,
-                                 progress=lambda _: bar.advance(task))
+                                 progress=lambda _: bar.advance(task), force=force)
     for failure in report.failures:
         console.print(f"[red]failed[/red] {failure.error}", highlight=False)
     if show_candidates:
