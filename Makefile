@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
+SIZES  ?= 10,100,1000,10000
 
-.PHONY: install build run test lint docs clean
+.PHONY: install build run test lint docs bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
@@ -32,6 +33,10 @@ lint: install
 # Regenerate docs/cli.md (from --help) and docs/queries.md (from queries/*.rq headers).
 docs: install
 	$(BIN)/cog -r docs/cli.md docs/queries.md
+
+# The scaling benchmark: benchmarks/results/latest.json and latest.md (`make bench SIZES=10,100`).
+bench: install
+	$(BIN)/python -m benchmarks.run --sizes $(SIZES) --out benchmarks/results
 
 clean:
 	rm -rf .unkg

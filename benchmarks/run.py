@@ -1,0 +1,98 @@
+"""`make bench`: the scaling benchmark, one size after another, into latest.json and latest.md.
+
+Each size runs in its own child process (`benchmarks/measure.py`), so that its
+peak memory is its own and a crash at one size loses none before it: the JSON and
+the Markdown table (`benchmarks/report.py`) are rewritten after every size.
+Generated corpora are kept under `.unkg/bench/` and reused while the generator
+is unchanged.
+
+    python -m benchmarks.run --sizes 10,100 --out benchmarks/results
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import report
+from benchmarks.measure import ROOT, Settings, settings_json
+
+DEFAULT_SIZES = "10,100,1000,10000"
+
+
+def _child(arguments: list[str]) -> dict:
+    """Run `benchmarks.measure` with `arguments` in a child process; return its figures or the error."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "figures.json"
+        done = subprocess.run([sys.executable, "-m", "benchmarks.measure", *arguments, "--json", str(out)],
+                              cwd=ROOT, check=False)
+        if done.returncode != 0 or not out.exists():
+            return {"error": f"the measuring process ended with exit code {done.returncode} (its traceback "
+                             "is on stderr above)"}
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _machine() -> dict:
+    """Return what the figures were measured on."""
+    pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    return {"cores": os.cpu_count(), "memory_gb": round(pages / 2**30, 1),
+            "python": platform.python_version(), "platform": platform.platform()}
+
+
+def _write(result: dict, out: Path) -> None:
+    """Write latest.json and latest.md in `out`."""
+    text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    (out / "latest.json").write_text(text, encoding="utf-8")
+    (out / "latest.md").write_text(report.render(result), encoding="utf-8")
+
+
+def run(sizes: list[int], out: Path, cache: Path, settings: Settings, progress=print) -> dict:
+    """Measure every size in `sizes`, writing the results to `out` after each; return them."""
+    out.mkdir(parents=True, exist_ok=True)
+    result = {"generated_at": datetime.now(UTC).isoformat(timespec="seconds"), "machine": _machine(),
+              "settings": asdict(settings), "runs": []}
+    progress("sample corpus build ...")
+    result |= _child(["--sample-build"])
+    _write(result, out)
+    for size in sizes:
+        progress(f"{size} documents ...")
+        figures = _child(["--one", str(size), "--cache", str(cache), "--settings", settings_json(settings)])
+        result["runs"].append({"documents": size} | figures)
+        _write(result, out)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, run the benchmark, print where the table is; 1 if any size failed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="documents per size, comma-separated")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".unkg" / "bench")
+    parser.add_argument("--repeat", type=int, default=Settings.repeat, help="runs of each query")
+    parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib query peer")
+    parser.add_argument("--rdflib-budget", type=float, default=Settings.rdflib_budget_s,
+                        help="seconds rdflib may spend on one query's repeats")
+    parser.add_argument("--jieba-characters", type=int, default=Settings.jieba_characters,
+                        help="characters jieba segments at most (a sample above that)")
+    parser.add_argument("--load-seconds", type=float, default=Settings.load_seconds)
+    parser.add_argument("--seed", type=int, default=Settings.seed)
+    args = parser.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    settings = Settings(repeat=args.repeat, rdflib=not args.no_rdflib, rdflib_budget_s=args.rdflib_budget,
+                        jieba_characters=args.jieba_characters, load_seconds=args.load_seconds,
+                        seed=args.seed)
+    result = run(sizes, args.out, args.cache, settings)
+    print(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
+    return 1 if any("error" in r for r in result["runs"]) or "error" in result else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

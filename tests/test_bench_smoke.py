@@ -1,0 +1,64 @@
+"""The scaling benchmark still works: `make bench` at 10 documents writes every figure and the table.
+
+No figure is judged here (performance lives in the benchmark itself); the tests
+check the shape of latest.json and that latest.md states every target.
+"""
+
+import json
+
+import pytest
+
+from benchmarks import report, run
+
+REQUIRED = {"documents": int, "characters": int, "extraction_chars_per_s_per_core": float,
+            "load_fraction_of_bulk_load": float, "build_seconds": float, "peak_rss_mb": float}
+QUERY_FIGURES = ("median_ms", "p95_ms")
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    """The harness run once at 10 documents (rdflib peer on, two repeats): (latest.json, latest.md)."""
+    out = tmp_path_factory.mktemp("bench")
+    code = run.main(["--sizes", "10", "--out", str(out / "results"), "--cache", str(out / "cache"),
+                     "--repeat", "2", "--rdflib-budget", "1", "--load-seconds", "1",
+                     "--jieba-characters", "50000"])
+    assert code == 0
+    latest = json.loads((out / "results" / "latest.json").read_text(encoding="utf-8"))
+    return latest, (out / "results" / "latest.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_every_required_figure_is_a_number(results):
+    latest, _ = results
+    [only] = latest["runs"]
+    assert {key: type(only[key]) for key in REQUIRED} == REQUIRED
+    assert only["documents"] == 10
+
+
+@pytest.mark.slow
+def test_every_query_has_its_latency_and_an_rdflib_ratio_or_the_reason_it_has_none(results):
+    latest, _ = results
+    queries = latest["runs"][0]["queries"]
+    assert queries
+    for name, figures in queries.items():
+        assert all(isinstance(figures[key], float) for key in QUERY_FIGURES), name
+        ratio = figures["rdflib_ratio"]
+        assert isinstance(ratio, float) or (ratio is None and figures["rdflib_skipped"]), name
+
+
+@pytest.mark.slow
+def test_the_table_names_every_target(results):
+    _, table = results
+    for target in report.TARGETS.values():
+        assert target in table
+
+
+def test_a_figure_below_its_target_reads_missed():
+    result = {"sample_build_seconds": 1.5, "runs": [{
+        "documents": 10, "characters": 1000, "extraction_chars_per_s_per_core": 80_000.0,
+        "load_fraction_of_bulk_load": 0.6, "incremental_rebuild_seconds": 0.5,
+        "peak_rss_mb": 100.0, "store_mb": 10.0, "queries": {}}]}
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in report.targets_table(result)}
+    assert rows[report.TARGETS["extraction"]].endswith("| 0.080 M/s **MISSED** |")
+    assert rows[report.TARGETS["loading"]].endswith("| 60% met |")
+    assert rows[report.TARGETS["sample"]].startswith(f"| {report.TARGETS['sample']} | 1.50 s met")
