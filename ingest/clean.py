@@ -4,7 +4,8 @@
 are evidence of citations), footnotes, or furniture that is dropped (job
 numbers such as `19-13383` or `GE.20-05800 (C) 300420 080520`, page counters
 `8/18`, the document symbol repeated as a running header, footnote rules,
-figure labels). `join_lines` re-joins lines broken by the extraction, and
+figure labels). `join_lines` re-joins lines broken by the extraction;
+`render` writes cleaned lines back as text, which cleaning leaves as it is;
 `normalise` gives a same-length form of a text for matching only (full-width
 forms folded to half-width), so that spans found in it index the shown text.
 """
@@ -95,7 +96,7 @@ class _Cleaner:
             self._footnote(m.group(1), m.group(2).strip())
             return
         indent = line[:1].isspace()
-        if self.in_footnotes and not indent:
+        if self.in_footnotes and not indent and self.lines and self.lines[-1].kind != "link":
             self.lines[-1].text = join_lines(self.lines[-1].text, line.strip())
             return
         self.in_footnotes = self.after_rule = False
@@ -114,6 +115,29 @@ def clean(text: str) -> Cleaned:
     for raw in text.splitlines():
         cleaner.feed(raw)
     return Cleaned(cleaner.lines, cleaner.headers)
+
+
+def render(cleaned: Cleaned) -> str:
+    """Return the cleaned lines written out as text again, so that `clean(render(c)).lines == c.lines`.
+
+    Body lines keep their indentation as one space, footnotes are written
+    ` marker text`, with a footnote rule before one whose number skips ahead
+    (as the cleaner accepts such a footnote only after a rule).
+    """
+    out: list[str] = []
+    expected, after_rule = 1, False
+    for line in cleaned.lines:
+        if line.kind == "footnote":
+            written = f" {line.marker} {line.text}"
+            if not _footnote_start(written, expected, after_rule):
+                out.append("_" * 10)
+                after_rule = True
+            expected = int(line.marker) + 1 if line.marker.isdigit() else expected
+            out.append(written)
+            continue
+        after_rule = False
+        out.append((" " if line.indent else "") + line.text if line.kind == "text" else line.text)
+    return "\n".join(out)
 
 
 def join_lines(left: str, right: str) -> str:

@@ -9,6 +9,7 @@ number and title), a running-header symbol, and a resolution's closing date
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.clean import Line
 from ingest.numerals import zh_number
@@ -98,11 +99,22 @@ def closing_date(lines: list[str]) -> str | None:
     """Return the adoption date printed alone on a line (`2021 年 12 月 16 日`), as ISO, or None."""
     for line in reversed(lines):
         if m := _ZH_DATE.match(line):
-            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-        if (m := _EN_DATE.match(line)) and m.group(2).lower() in _MONTHS:
-            month = _MONTHS.index(m.group(2).lower()) + 1
-            return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"
+            found = _iso_day(m.group(1), m.group(2), m.group(3))
+        elif (m := _EN_DATE.match(line)) and m.group(2).lower() in _MONTHS:
+            found = _iso_day(m.group(3), _MONTHS.index(m.group(2).lower()) + 1, m.group(1))
+        else:
+            continue
+        if found:
+            return found
     return None
+
+
+def _iso_day(year, month, day) -> str | None:
+    """The ISO form of a day that exists in the calendar; None for 2021-13-16 or 2023-02-30."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def tidy(text: str) -> str:

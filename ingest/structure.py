@@ -79,10 +79,12 @@ class _Builder:
         self.section = sid
 
     def start_annex(self, number: str) -> None:
+        sid = f"annex {number}".strip()
+        if any(s.sid == sid for s in self.sections):
+            return  # an annex heading met again is a running page header, not a second annex
         self.annex = number
         self.last_number = 0
         self.annex_items = 0
-        sid = f"annex {number}".strip()
         self.sections.append(Section(sid, number, "", 1, None))
         self.section = sid
         self.start(sid, "", "annex")

@@ -8,6 +8,7 @@ period such as `自 2022 年以来` / `since 2022`).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
@@ -97,7 +98,7 @@ def find(text: str) -> list[tuple[int, int, str, str, str | None]]:
                 kind, key, end = interpret(name, m)
             except (ValueError, KeyError):
                 continue
-            if not _valid(key) or (end and not _valid(end)):
+            if not _valid(key) or (end and not (_valid(end) and _runs_forwards(key, end))):
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), kind, key, end))
@@ -105,8 +106,21 @@ def find(text: str) -> list[tuple[int, int, str, str, str | None]]:
 
 
 def _valid(key: str) -> bool:
-    parts = [int(x) for x in key.split("-")]
-    return (len(parts) < 2 or 1 <= parts[1] <= 12) and (len(parts) < 3 or 1 <= parts[2] <= 31)
+    """A date at its precision exists: a year from 1000, a month 1-12, a day of that month."""
+    try:
+        return _first_day(key).year >= 1000
+    except ValueError:
+        return False
+
+
+def _first_day(key: str) -> date:
+    parts = [int(x) for x in key.split("-")] + [1, 1]
+    return date(*parts[:3])
+
+
+def _runs_forwards(start: str, end: str) -> bool:
+    """A period's end is not before its start, each at its own precision (2024-05 to 2024 is fine)."""
+    return end >= start[: len(end)]
 
 
 def recognise(paragraphs: list[Paragraph]) -> list[Mention]:
