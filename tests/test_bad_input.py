@@ -9,7 +9,6 @@ every graph it had when a rebuild meets a bad file.
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -338,8 +337,10 @@ def test_a_rebuild_meeting_bad_files_keeps_every_graph_the_store_had(tmp_path):
     assert _graphs(store) == before
 
 
-@pytest.mark.xfail(strict=True, reason="unkg/commands/build.py prints failures through rich, which wraps "
-                                        "them at the terminal width (needs soft_wrap=True); asked of its owner")
+WRAPS = "unkg/commands/build.py prints failures through rich, which wraps them (needs soft_wrap=True)"
+
+
+@pytest.mark.xfail(strict=True, reason=WRAPS)
 def test_cli_build_prints_one_line_per_bad_file_and_exits_one(tmp_path):
     folder = _folder(tmp_path, None, {"a.txt": GOOD})
     for name, data in BAD_FILES.items():
@@ -365,12 +366,14 @@ def test_nothing_escapes_process_file_but_its_report(tmp_path, monkeypatch):
     )
 
 
-def test_an_unreadable_file_names_itself_and_the_reason(tmp_path):
-    path = _file(tmp_path, "locked.txt", GOOD.encode())
-    path.chmod(0)
-    if os.access(path, os.R_OK):
-        pytest.skip("running as a user who can read any file")
-    assert _error(path) == "locked.txt: cannot read the file (Permission denied)"
+def test_a_file_that_cannot_be_read_names_itself_and_the_reason(tmp_path, monkeypatch):
+    def denied(path, _):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("ingest.build.read_document", denied)
+    assert _error(_file(tmp_path, "locked.txt", GOOD.encode())) == (
+        "locked.txt: cannot read the file (Permission denied)"
+    )
 
 
 def test_unkg_error_is_the_base_of_every_input_error():
