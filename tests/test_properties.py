@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from conftest import CORPUS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ingest import frontmatter
@@ -71,6 +71,8 @@ TEXT = st.one_of(st.text(max_size=300), st.text(ODD, max_size=200), mutated(), S
 
 @PROPERTY
 @given(TEXT)
+@example("__________\nfootnote text after a rule, with no line before it")  # was an IndexError
+@example("https://undocs.org/ch/A/1\n__________\nmore")  # was joined onto the link
 def test_cleaning_clean_text_changes_nothing(text):
     cleaned = clean(text)
     assert clean(render(cleaned)).lines == cleaned.lines
@@ -85,6 +87,7 @@ def test_cleaned_lines_are_stripped_and_never_empty(text):
 
 @PROPERTY
 @given(TEXT)
+@example("1.0\r 附件\r 附件")  # a repeated annex heading gave two paragraphs "annex"
 def test_the_segmenter_parses_or_refuses_with_an_input_error(text):
     try:
         doc = parse(RawText(text, "x.txt", "utf-8"), {"symbol": "A/1/1"})
@@ -136,6 +139,8 @@ def _day(key: str, last: bool = False) -> date:
 
 @PROPERTY
 @given(TEXT)
+@example("0000年1月")  # was the date 0000-01
+@example("2024 年 5 月至 3 月")  # was a period from May to March
 def test_dates_found_are_real_calendar_dates_and_periods_run_forwards(text):
     for start, end, kind, key, until in dates.find(text):
         assert 0 <= start < end <= len(text)
