@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _PRECISION = {4: "gYear", 7: "gYearMonth", 10: "date"}
 
 
+@lru_cache(maxsize=8192)
 def iri(value: str) -> ox.NamedNode:
-    """Return the IRI `value` as a pyoxigraph NamedNode."""
+    """Return the IRI `value` as a pyoxigraph NamedNode (the same node for the same IRI)."""
     return ox.NamedNode(str(value))
 
 
@@ -18,11 +21,11 @@ def literal(value, lang: str | None = None, datatype: str | None = None) -> ox.L
     if lang:
         return ox.Literal(str(value), language=lang)
     if datatype:
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(datatype)))
+        return ox.Literal(str(value), datatype=iri(datatype))
     if isinstance(value, bool):
-        return ox.Literal(str(value).lower(), datatype=ox.NamedNode(XSD + "boolean"))
+        return ox.Literal(str(value).lower(), datatype=iri(XSD + "boolean"))
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+        return ox.Literal(str(value), datatype=iri(XSD + "integer"))
     return ox.Literal(str(value))
 
 
@@ -31,25 +34,48 @@ def date_literal(value: str) -> ox.Literal:
     kind = _PRECISION.get(len(value))
     if kind is None:
         raise ValueError(f"not a date at year, month or day precision: {value!r}")
-    return ox.Literal(value, datatype=ox.NamedNode(XSD + kind))
+    return ox.Literal(value, datatype=iri(XSD + kind))
 
 
 class GraphWriter:
-    """Collects the triples of one named graph."""
+    """Collects the triples of one named graph.
+
+    Triples are kept as their terms and written as N-Quads text directly, in the
+    form pyoxigraph's serialiser gives (tests/test_rdf_writer.py checks they agree):
+    building a pyoxigraph Quad for each costs more than the rest of the mapping.
+    `quads` still gives them all as pyoxigraph quads, in the order added.
+    """
 
     def __init__(self, graph: str) -> None:
         """Start an empty graph named `graph`."""
         self.graph = ox.NamedNode(graph)
-        self.quads: list[ox.Quad] = []
+        self._quads: list[ox.Quad] = []  # quads handed out or added through `quads`
+        self._pending: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = []  # added after those
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        """Return the graph's quads in the order added (a list one may extend with more)."""
+        if self._pending:
+            self._quads.extend(ox.Quad(s, p, o, self.graph) for s, p, o in self._pending)
+            self._pending = []
+        return self._quads
 
     def add(self, subject: str, predicate: str, obj: ox.Term | str) -> None:
         """Add a triple; `subject`, `predicate` and a `str` object are IRIs."""
         o = iri(obj) if isinstance(obj, str) else obj
-        self.quads.append(ox.Quad(iri(subject), iri(predicate), o, self.graph))
+        self._pending.append((iri(subject), iri(predicate), o))
 
     def to_nquads(self) -> bytes:
         """Return the graph serialised as N-Quads."""
-        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS)
+        head = ox.serialize(self._quads, format=ox.RdfFormat.N_QUADS) if self._quads else b""
+        graph = str(self.graph)
+        lines = [f"{_term(s)} {_term(p)} {o} {graph} .\n" for s, p, o in self._pending]
+        return head + "".join(lines).encode("utf-8")
 
     def __len__(self) -> int:
-        return len(self.quads)
+        return len(self._quads) + len(self._pending)
+
+
+@lru_cache(maxsize=8192)
+def _term(node: ox.NamedNode) -> str:
+    return str(node)
