@@ -53,9 +53,8 @@ def expected_facts(expected: dict) -> dict[str, Counter]:
     """Return, per kind, the multiset of facts of an expected.json's documents."""
     facts = {kind: Counter() for kind in KINDS}
     for symbol, doc in expected["documents"].items():
-        for pid, para in doc["paragraphs"].items():
-            for kind in ("organizations", "states", "symbols"):
-                facts[kind].update((symbol, pid, key) for key in para[kind])
+        for kind in ("organizations", "states", "symbols"):
+            facts[kind].update((symbol, pid, key) for pid, keys in doc[kind].items() for key in keys)
         facts["mandates"].update((m["resolution"], m["paragraph"], m["verb"], m["addressee"])
                                  for m in doc["mandates"])
         for a in doc["activities"]:
