@@ -231,6 +231,10 @@ class QueryPool:
             return answer
         return error(500, "the query worker stopped unexpectedly; try again")
 
+    def idle(self) -> int:
+        """Return how many workers are waiting for a query."""
+        return self._idle.qsize()
+
     def close(self) -> None:
         """Stop watching the store and stop every worker."""
         self._stop.set()
