@@ -2,12 +2,14 @@
 
 from urllib.parse import quote
 
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib import namespace
 
 from ingest.model import Document, Mention, Section
-from ingest.rdf import XSD, GraphWriter, date_literal, literal
-from ontology import iris
-from ontology.namespaces import UNKG
+from ingest.rdf import XSD, GraphWriter, Terms, date_literal, literal
+from ontology import iris, namespaces
+
+DCTERMS, RDF, RDFS = Terms(namespace.DCTERMS), Terms(namespace.RDF), Terms(namespace.RDFS)
+UNKG = Terms(namespaces.UNKG)
 
 XSD_DECIMAL = XSD + "decimal"
 _CLASSES = {"report": UNKG.Report, "resolution": UNKG.Resolution}
@@ -81,12 +83,16 @@ def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> Gr
     span and confidence (dates and periods also their key and end). Figures
     stay with the fact extractors, which give them meaning.
     """
+    paragraphs: dict[str, str] = {}  # IRIs minted once per document (iris reads the base every time)
+    things: dict[tuple[str, str], str] = {}
     for m in mentions:
-        p = iris.paragraph(doc.symbol, m.pid)
-        if m.kind == "organization":
-            out.add(p, UNKG.mentions, iris.organization(m.key))
-        elif m.kind == "state":
-            out.add(p, UNKG.mentions, iris.state(m.key))
+        if (p := paragraphs.get(m.pid)) is None:
+            p = paragraphs[m.pid] = iris.paragraph(doc.symbol, m.pid)
+        if m.kind in ("organization", "state"):
+            if (thing := things.get((m.kind, m.key))) is None:
+                mint = iris.organization if m.kind == "organization" else iris.state
+                thing = things[m.kind, m.key] = mint(m.key)
+            out.add(p, UNKG.mentions, thing)
         elif m.kind == "symbol" and m.key != doc.symbol:
             cited = iris.document(m.key)
             out.add(p, DCTERMS.references, cited)

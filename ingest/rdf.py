@@ -37,6 +37,24 @@ def date_literal(value: str) -> ox.Literal:
     return ox.Literal(value, datatype=iri(XSD + kind))
 
 
+class Terms:
+    """A namespace's terms as plain attributes, each looked up once.
+
+    rdflib's DefinedNamespace checks the term list on every attribute access
+    (`UNKG.text`), which the mapping does for every triple; `Terms(UNKG).text` is
+    the same URIRef, and a misspelt term still raises on first use.
+    """
+
+    def __init__(self, namespace) -> None:
+        """Wrap `namespace` (an rdflib Namespace or DefinedNamespace)."""
+        self._namespace = namespace
+
+    def __getattr__(self, name: str):
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+
 class GraphWriter:
     """Collects the triples of one named graph.
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rdflib.namespace import DCTERMS, RDF
+from rdflib import namespace
 
 from ingest.extract import model
 from ingest.extract.vocabulary import verbs
 from ingest.model import Document
-from ingest.rdf import XSD, GraphWriter, date_literal, literal
-from ontology import iris, vocabularies
-from ontology.namespaces import ORG, PROV, UNKG
+from ingest.rdf import XSD, GraphWriter, Terms, date_literal, literal
+from ontology import iris, namespaces, vocabularies
+
+DCTERMS, RDF = Terms(namespace.DCTERMS), Terms(namespace.RDF)
+ORG, PROV, UNKG = Terms(namespaces.ORG), Terms(namespaces.PROV), Terms(namespaces.UNKG)
 
 _CLASSES = {
     "mandate": UNKG.Mandate,
@@ -42,8 +44,7 @@ def party_iri(party: model.Party) -> str:
     return iris.thing(party.kind, iris.slug(party.key))
 
 
-def _party(out: GraphWriter, party: model.Party) -> str:
-    node = party_iri(party)
+def _party(out: GraphWriter, party: model.Party, node: str) -> str:
     out.add(node, UNKG.key, literal(party.key))
     if party.kind == "organization":
         out.add(node, UNKG.acronym, literal(party.key))
@@ -69,6 +70,9 @@ class FactWriter:
         """Write into `out` the facts of `doc`."""
         self.doc, self.out, self.counts = doc, out, Counter()
         self.verb_iris = {v.notation: v.iri for v in verbs()}
+        # IRIs minted once per document (ontology.iris reads the base from the environment every time)
+        self.parties: dict[model.Party, str] = {}
+        self.paragraphs: dict[str, str] = {}
 
     def node(self, fact: model.Fact) -> str:
         """Add the node of `fact` with its class and provenance; return its IRI."""
@@ -76,7 +80,9 @@ class FactWriter:
         n = self.counts[(fact.kind, fact.pid)]
         node = iris.thing(fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/{n}")
         self.out.add(node, RDF.type, _CLASSES[fact.kind])
-        self.out.add(node, PROV.wasDerivedFrom, iris.paragraph(self.doc.symbol, fact.pid))
+        if (paragraph := self.paragraphs.get(fact.pid)) is None:
+            paragraph = self.paragraphs[fact.pid] = iris.paragraph(self.doc.symbol, fact.pid)
+        self.out.add(node, PROV.wasDerivedFrom, paragraph)
         self.out.add(node, UNKG.extractionRule, literal(fact.rule))
         self.out.add(node, UNKG.confidence, literal(f"{fact.confidence:.2f}", datatype=XSD + "decimal"))
         self.out.add(node, UNKG.origin, literal("stated"))
@@ -86,7 +92,9 @@ class FactWriter:
         """Link `node` by `predicate` to each party."""
         for party in parties:
             if party is not None:
-                self.out.add(node, predicate, _party(self.out, party))
+                if (thing := self.parties.get(party)) is None:
+                    thing = self.parties[party] = party_iri(party)
+                self.out.add(node, predicate, _party(self.out, party, thing))
 
     def mandate(self, fact: model.Mandate) -> None:
         """Write a mandate: verb, addressee as written and normalised, deliverables, summary, source."""
