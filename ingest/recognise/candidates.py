@@ -31,6 +31,7 @@ from ontology import ONTOLOGY_DIR
 CONFIDENCE = 0.5
 VOCABULARIES = ONTOLOGY_DIR / "vocabularies"
 _RUN = "\u4e00-\u9fff·・"
+_RUN_CHAR = re.compile(f"[{_RUN}]")
 _LONGEST = 24  # characters before its head: a longer run with no boundary in it is no name
 # Where a Chinese name cannot start: after these words (prepositions, verbs, conjunctions) the name begins.
 _ZH_BREAK = re.compile(
@@ -106,7 +107,7 @@ def recognise(paragraphs: list[Paragraph], taken: dict[str, list[tuple[int, int]
 
 def _zh(text: str, taken: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of Chinese candidates in `text`, left to right."""
-    heads = _pattern(tuple(h for h in vocab.heads if not h.isascii()))
+    heads = _zh_heads(vocab.heads)
     out: list[tuple[int, int]] = []
     introduced: set[tuple[int, int]] = set()
     floor = 0  # a name never starts inside an earlier name joined to it by 和/与/及/或
@@ -132,12 +133,29 @@ def _pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, heads)))
 
 
+@functools.cache
+def _zh_heads(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """The Chinese heads of `heads` as one pattern."""
+    return _pattern(tuple(h for h in heads if not h.isascii()))
+
+
+@functools.cache
+def _en_heads(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Capitalised words ending in one of the English heads of `heads`."""
+    english = "|".join(h for h in heads if h.isascii())
+    return re.compile(rf"\b((?:[A-Z][\w'’-]*\s+){{1,6}})({english})\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _covering(head: str, not_heads: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """The not-head words that hold `head`, each with where it first does."""
+    return tuple((word, at) for word in not_heads if (at := word.find(head)) >= 0)
+
+
 def _not_head(text: str, hs: int, he: int, vocab: Vocabulary) -> bool:
     """True when a listed not-head word (部署, 网络安全, 本组织) covers the head at `hs`..`he`."""
-    head = text[hs:he]
-    for word in vocab.not_heads:
-        at = word.find(head)
-        if at >= 0 and hs - at >= 0 and text[hs - at:hs - at + len(word)] == word:
+    for word, at in _covering(text[hs:he], vocab.not_heads):
+        if hs - at >= 0 and text[hs - at:hs - at + len(word)] == word:
             return True
     return False
 
@@ -149,7 +167,7 @@ def _zh_start(text: str, head: int, floor: int) -> int | None:
     with no boundary in it.
     """
     start = head
-    while start > floor and re.match(f"[{_RUN}]", text[start - 1]):
+    while start > floor and _RUN_CHAR.match(text[start - 1]):
         if head - start == _LONGEST:
             return None
         start -= 1
@@ -199,9 +217,8 @@ def _national(surface: str, states: Gazetteer | None) -> str | None:
 
 def _en(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of English candidates: capitalised words ending in a head, not all generic."""
-    heads = "|".join(h for h in vocab.heads if h.isascii())
     out = []
-    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+){{1,6}})({heads})\b", text):
+    for m in _en_heads(vocab.heads).finditer(text):
         words = m.group(1).split()
         if all(w in vocab.generic for w in words):
             continue

@@ -24,6 +24,7 @@ from ingest.recognise.folded import fold, folded
 
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
+_RECENT = 2048  # texts whose starts a gazetteer remembers (a long document's paragraphs and footnotes)
 # Start -> the (length, key) of every form found there that stands as a word, longest first.
 Starts = dict[int, list[tuple[int, str]]]
 
@@ -48,6 +49,8 @@ class Gazetteer:
         self._own: dict[str, str] = {}
         self.forms: Mapping[str, str] = ChainMap(self._own, base.forms) if base else self._own
         self._automaton: ahocorasick.Automaton | None = None
+        # The last texts' starts, oldest first: a paragraph is asked about by several recognisers.
+        self._recent: dict[str, Starts] = {}
         for form, key in entries:
             self.add(form, key)
 
@@ -57,6 +60,7 @@ class Gazetteer:
         if len(form) >= 2 and form not in self.forms:
             self._own[form] = key
             self._automaton = None
+            self._recent.clear()
 
     def extended(self) -> Gazetteer:
         """Return an empty gazetteer layered over this one: it finds these forms and those added to it."""
@@ -73,8 +77,23 @@ class Gazetteer:
 
     def starts(self, norm: str) -> Starts:
         """Return, for the normalised text `norm`, every position where a form starts as a whole word,
-        with the (length, key) of each form found there, longest first."""
-        found: Starts = self._base.starts(norm) if self._base else {}
+        with the (length, key) of each form found there, longest first (do not change it)."""
+        if self._base is None:
+            if (found := self._recent.get(norm)) is None:
+                found = self._recent[norm] = self._own_starts(norm)
+                if len(self._recent) > _RECENT:
+                    del self._recent[next(iter(self._recent))]
+            return found
+        found, below = self._own_starts(norm), self._base.starts(norm)
+        if not found:
+            return below
+        merged = dict(below)
+        for start, here in found.items():
+            merged[start] = sorted(below.get(start, []) + here, reverse=True)
+        return merged
+
+    def _own_starts(self, norm: str) -> Starts:
+        found: Starts = {}
         automaton = self._index()
         if automaton is None:
             return found
