@@ -1,7 +1,8 @@
 """Property-based tests of the parsers: random and mutated text never crashes them, and what they
 find is well formed.
 
-The cleaner, the segmenter (structure.parse), the symbol parser and the date
+The text reader is fed random bytes and corpus text in common encodings with
+bytes flipped, cut or inserted. The cleaner, the segmenter (structure.parse), the symbol parser and the date
 parsers (recognise.dates, frontmatter.closing_date) are fed random text and
 real lines of the sample corpus mutated by splicing, deleting, duplicating
 and inserting full-width, control, CJK and line-break characters. No
@@ -21,6 +22,7 @@ from ingest import frontmatter
 from ingest.clean import clean, normalise, render
 from ingest.errors import UnkgError
 from ingest.model import Paragraph, RawText
+from ingest.readers import text as text_reader
 from ingest.recognise import dates, symbols
 from ingest.structure import parse
 
@@ -160,3 +162,29 @@ def test_a_closing_date_is_a_real_calendar_date(lines):
 def test_the_date_parser_refuses_days_that_do_not_exist():
     assert dates.find("2023 年 2 月 30 日") == [(0, 10, "date", "2023-02", None)]
     assert frontmatter.closing_date(["2021 年 13 月 16 日"]) is None
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5", "latin-1"]
+
+
+@st.composite
+def damaged_bytes(draw) -> bytes:
+    """Corpus text in a common encoding, then a few bytes flipped, cut or inserted."""
+    start = draw(st.integers(0, len(LINES) - 1))
+    text = "\n".join(LINES[start: start + draw(st.integers(1, 20))])
+    data = bytearray(text.encode(draw(st.sampled_from(ENCODINGS)), errors="replace"))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(data)))
+        data[at:at + draw(st.integers(0, 3))] = draw(st.binary(max_size=3))
+    return bytes(data)
+
+
+@PROPERTY
+@given(st.one_of(st.binary(max_size=400), damaged_bytes()))
+def test_the_text_reader_reads_or_refuses_with_an_input_error(data):
+    try:
+        raw = text_reader.read_bytes(data, "x.txt")
+    except UnkgError as exc:
+        assert str(exc).startswith("x.txt: ") and "\n" not in str(exc)
+        return
+    assert raw.text.strip() and not raw.text.startswith("\ufeff")

@@ -39,16 +39,24 @@ def decode(data: bytes, name: str = "<bytes>") -> RawText:
 
 def read(path: Path) -> RawText:
     """Read the text file at `path` and return its decoded text; refuse what is no plain text."""
-    data = path.read_bytes()
+    return read_bytes(path.read_bytes(), path.name)
+
+
+def read_bytes(data: bytes, name: str) -> RawText:
+    """Return the text of the file `name` whose bytes are `data`; raise UnreadableDocument saying why not.
+
+    Refused: a file of another format (image, PDF, Office), no text but
+    white space, binary data, an HTML page.
+    """
     if kind := sniff.magic(data[:16]):
-        raise UnreadableDocument(f"{path.name}: {sniff.refusal(kind, 'text')}")
-    raw = decode(data, path.name)
+        raise UnreadableDocument(f"{name}: {sniff.refusal(kind, 'text')}")
+    raw = decode(data, name)
     if not raw.text.strip():
-        raise UnreadableDocument(f"{path.name}: {sniff.EMPTY}")
+        raise UnreadableDocument(f"{name}: {sniff.EMPTY}")
     if sniff.is_binary(raw.text):
-        raise UnreadableDocument(f"{path.name}: {sniff.BINARY}")
+        raise UnreadableDocument(f"{name}: {sniff.BINARY}")
     if sniff.is_html(raw.text):
-        raise UnreadableDocument(f"{path.name}: {sniff.HTML}")
+        raise UnreadableDocument(f"{name}: {sniff.HTML}")
     return raw
 
 
