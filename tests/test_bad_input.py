@@ -157,6 +157,19 @@ def test_a_pdf_encrypted_without_a_user_password_is_read(tmp_path):
     assert doc.symbol == "A/79/901" and len(doc.paragraphs) == 3
 
 
+def test_a_pdf_encrypted_with_aes_names_the_package_pypdf_needs(tmp_path, monkeypatch):
+    from pypdf.errors import DependencyError
+
+    def needs_cryptography(*_):
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr("pypdf.PdfReader.decrypt", needs_cryptography)
+    assert _error(_file(tmp_path, "aes.pdf", _encrypted_pdf(""))) == (
+        "aes.pdf: the PDF is encrypted with AES, which pypdf opens only with the 'cryptography' package; "
+        "save an unprotected copy, or pip install cryptography"
+    )
+
+
 def test_a_text_file_named_pdf_is_refused(tmp_path):
     assert _error(_file(tmp_path, "notes.pdf", GOOD.encode())) == (
         "notes.pdf: not a PDF (it does not start with %PDF-); check the file"

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pypdf import PdfReader
+from pypdf.errors import DependencyError
 
 from ingest.errors import UnreadableDocument
 from ingest.model import RawText
@@ -69,6 +70,11 @@ def _pages(path: Path) -> list[str]:
         return [page.extract_text(extraction_mode="layout") for page in reader.pages]
     except UnreadableDocument:
         raise
+    except DependencyError as exc:
+        raise UnreadableDocument(
+            f"{path.name}: the PDF is encrypted with AES, which pypdf opens only with the 'cryptography' "
+            "package; save an unprotected copy, or pip install cryptography"
+        ) from exc
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on damaged files; each is bad input
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UnreadableDocument(
