@@ -53,7 +53,7 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _scan(text: str) -> tuple[list[int], dict[int, list[tuple[int, Party]]], frozenset[int]]:
     """Return where forms start in `text` (in order), the (length, party) found at each, longest first,
     and the positions inside the common words of `_NOT_NAMES`.
@@ -64,7 +64,8 @@ def _scan(text: str) -> tuple[list[int], dict[int, list[tuple[int, Party]]], fro
     for last, (n, party) in _automaton().iter(text):
         starts.setdefault(last + 1 - n, []).append((n, party))
     for at in starts.values():
-        at.sort(key=lambda found: found[0], reverse=True)
+        if len(at) > 1:
+            at.sort(reverse=True)  # by length: two forms found at one start differ in length
     not_names = frozenset(i for word in _NOT_NAMES for m in re.finditer(word, text)
                           for i in range(m.start(), m.end()))
     return sorted(starts), starts, not_names
@@ -80,7 +81,7 @@ def find(text: str, start: int = 0, end: int | None = None,
         for m in mentions
         if m.kind in _KINDS and start <= m.start and m.end <= end and m.start not in not_names
     ]
-    covered = {i for s, e, _ in found for i in range(s, e)}
+    covered = {i for s, e, _ in found for i in range(s, e)} if found else ()
     i = start
     for s in order[bisect_left(order, start):]:
         if s >= end:
