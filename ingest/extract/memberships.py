@@ -18,6 +18,7 @@ from ingest.model import Document, Mention, Paragraph
 
 _BODY = r"(?:机制|委员会|小组|理事会|工作组|网络|论坛)"
 _INCLUDES = re.compile(rf"((?:该|这一)?{_BODY}|[^，。；]{{2,40}}?{_BODY})(?:目前|现)?(包括|由)([^。；]*)")
+_INCLUDES_CUE = re.compile(rf"{_BODY}(?:目前|现)?(?:包括|由)")
 _ANAPHOR = re.compile(rf"(?:该|这一)?{_BODY}")
 _LEAD = re.compile(r"^.*(?:一个|一项|了|是)")
 _NAMED_BODY = re.compile(rf"[^，。；、的]{{2,30}}?{_BODY}")
@@ -47,8 +48,8 @@ def _group(text: str, match: re.Match, mentions: list[Mention]) -> Party | None:
 
 def _includes(para: Paragraph, mentions: list[Mention]) -> list[Membership]:
     found = []
-    if "包括" not in para.text and "由" not in para.text:
-        return found  # _INCLUDES needs one of them; its lazy group is slow to fail on long paragraphs
+    if not _INCLUDES_CUE.search(para.text):
+        return found  # every match of _INCLUDES holds one; its lazy group is slow to fail on long paragraphs
     for match in _INCLUDES.finditer(para.text):
         if match.group(2) == "由" and "组成" not in match.group(3):
             continue  # 由 X 监督 ("overseen by X") is not a membership
