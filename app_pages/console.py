@@ -6,7 +6,7 @@ so a colleague who opens the same address sees the same result.
 
 import streamlit as st
 
-from app_pages import data, ui
+from app_pages import data, reader, sandbox, ui
 from app_pages.i18n import t
 from queries import runner
 
@@ -54,8 +54,10 @@ def show(result: data.ConsoleResult) -> None:
     """Show the console's answer: the time limit or error plainly, else the table with its CSV."""
     if result.timed_out:
         st.error(t("time_limit", seconds=data.CONSOLE_SECONDS))
-    elif result.error:
+    elif result.error in (sandbox.REFUSED, sandbox.NO_SERVICE):
         st.error(result.error)
+    elif result.error:  # may quote the query or a parameter value: shown as written, never as markdown
+        st.error(reader.escape(result.error))
     else:
         if result.truncated:
             st.warning(t("row_cap", rows=data.CONSOLE_ROWS))

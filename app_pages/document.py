@@ -1,5 +1,9 @@
 """Document reader: the cleaned document paragraph by paragraph, recognised names highlighted,
-the facts read from each paragraph beside it, and the documents it cites and that cite it."""
+the facts read from each paragraph beside it, and the documents it cites and that cite it.
+
+Everything the documents said is shown as text: every string from the graph that goes into markdown
+(paragraphs, headings, titles, labels) passes through `reader.escape`, and no element allows HTML.
+"""
 
 import streamlit as st
 
@@ -48,7 +52,8 @@ def citations(symbol: str, in_graph: set[str]) -> None:
                 other = row[column]
                 where = f" · ¶ {row.get('paragraphs', '')}"
                 if other in in_graph:
-                    st.page_link(ui.DOCUMENT_PAGE, label=other + where, query_params={"symbol": other})
+                    st.page_link(ui.DOCUMENT_PAGE, label=reader.escape(other + where),
+                                 query_params={"symbol": other})
                 else:
                     st.markdown(f"[{reader.escape(other)}]({iris.undocs(other)}){reader.escape(where)}")
 
@@ -57,7 +62,8 @@ def fact_list(found: list[dict], where: str) -> None:
     """Show the facts of one paragraph: kind and label, with everything the graph says on demand."""
     for fact in found:
         kinds = ", ".join(reader.local_name(k) for k in ui.words(fact.get("kind", "")))
-        with st.popover(f"{kinds or 'fact'}: {fact.get('label') or reader.local_name(fact['fact'])}"):
+        label = f"{kinds or 'fact'}: {fact.get('label') or reader.local_name(fact['fact'])}"
+        with st.popover(reader.escape(label)):
             st.dataframe(ui.rows("fact", fact=fact["fact"]) or [], hide_index=True,
                          key=f"{where}_{fact['fact']}")
 
@@ -80,14 +86,14 @@ def read(symbol: str, para: str, in_graph: set[str]) -> None:
     citations(symbol, in_graph)
     matches = [r for r in paragraphs if para and para in (r["pid"], slug(r["pid"]))]
     for row in matches:
-        st.subheader(f"¶ {row['pid']}")
+        st.subheader(f"¶ {reader.escape(row['pid'])}")
         paragraph(row, terms.get(row["pid"], {}), by_paragraph.get(row["paragraph"], []), target=True)
         st.divider()
     section = None
     for row in paragraphs:
         if row.get("section") and row["section"] != section:
             section = row["section"]
-            st.subheader(section)
+            st.subheader(reader.escape(section))
         paragraph(row, terms.get(row["pid"], {}), by_paragraph.get(row["paragraph"], []),
                   target=False)
 
@@ -97,7 +103,7 @@ if not data.store_missing():
     symbol = ui.chosen("symbol", sorted(documents), t("choose_document"), drop=("para",))
     if symbol:
         doc = documents[symbol]
-        st.title(symbol)
-        st.caption(f"{doc.get('title', '')} · {doc.get('language', '')} · "
+        st.title(reader.escape(symbol))
+        st.caption(f"{reader.escape(doc.get('title', ''))} · {reader.escape(doc.get('language', ''))} · "
                    f"[undocs.org]({iris.undocs(symbol)})")
         read(symbol, st.query_params.get("para", ""), set(documents))

@@ -7,11 +7,15 @@ import re
 # Streamlit's markdown colours per kind of mention.
 COLOURS = {"organization": "blue", "state": "green", "symbol": "orange", "date": "violet", "period": "violet",
            "candidate": "gray"}
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~:])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|$~:&=])")
 
 
 def escape(text: str) -> str:
-    """Return `text` with every markdown-active character escaped, so it shows as written."""
+    """Return `text` with every markdown-active character escaped, so it shows as written.
+
+    That covers HTML (`<`, `>`, `&` entities), links and images, Streamlit's `:colour[...]` and
+    `:icon:` directives, and LaTeX between `$`.
+    """
     return _MARKDOWN.sub(r"\\\1", text)
 
 

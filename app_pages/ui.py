@@ -8,7 +8,7 @@ import io
 
 import streamlit as st
 
-from app_pages import data
+from app_pages import data, reader
 from app_pages.i18n import language, t
 from app_pages.shaping import words, year_of  # noqa: F401  (pages use ui.words, ui.year_of)
 from queries import runner
@@ -30,7 +30,7 @@ def rows(name: str, **params: str) -> list[dict] | None:
     try:
         return data.query(name, bound)
     except runner.QueryError as exc:
-        st.error(f"{name}: {exc}")
+        st.error(reader.escape(f"{name}: {exc}"))
         return None
 
 
@@ -74,7 +74,7 @@ def paragraph_links(places: list[tuple[str, str]], per_row: int = 4) -> None:
     """Link each (document symbol, paragraph id) to the reader, a few to a row."""
     cols = st.columns(per_row)
     for i, (symbol, pid) in enumerate(places):
-        cols[i % per_row].page_link(DOCUMENT_PAGE, label=f"{symbol} ¶ {pid}", icon="📄",
+        cols[i % per_row].page_link(DOCUMENT_PAGE, label=reader.escape(f"{symbol} ¶ {pid}"), icon="📄",
                                     query_params={"symbol": symbol, "para": pid})
 
 
