@@ -1,5 +1,7 @@
 """From a read `Document` to RDF in the ontology's terms, in the document's own named graph."""
 
+from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import namespace
@@ -13,6 +15,20 @@ UNKG = Terms(namespaces.UNKG)
 
 XSD_DECIMAL = XSD + "decimal"
 _CLASSES = {"report": UNKG.Report, "resolution": UNKG.Resolution}
+
+
+def minted(mint: Callable[..., str], *args) -> str:
+    """Return `mint(*args)`, an IRI minted by `ontology.iris`, remembered for the IRI base in force.
+
+    Minting reads the base from the environment and percent-encodes or slugs the key
+    every time; a document names the same paragraphs and organisations many times.
+    """
+    return _minted(iris.base(), mint, args)
+
+
+@lru_cache(maxsize=16384)
+def _minted(base: str, mint: Callable[..., str], args: tuple) -> str:
+    return mint(*args)
 
 
 def map_document(doc: Document) -> GraphWriter:
@@ -56,13 +72,13 @@ def section_iri(symbol: str, sid: str) -> str:
     Section ids hold Chinese numbers, so they are percent-encoded rather than
     slugged (a slug would drop them and merge 一 with 二).
     """
-    return f"{iris.document(symbol)}/section/{quote(sid.replace(' ', '-'), safe='.-')}"
+    return f"{minted(iris.document, symbol)}/section/{quote(sid.replace(' ', '-'), safe='.-')}"
 
 
 def _section(doc: Document, section: Section, out: GraphWriter) -> None:
     s = section_iri(doc.symbol, section.sid)
     out.add(s, RDF.type, UNKG.Section)
-    out.add(s, UNKG.sectionOf, iris.document(doc.symbol))
+    out.add(s, UNKG.sectionOf, minted(iris.document, doc.symbol))
     out.add(s, UNKG.sectionId, literal(section.sid))
     out.add(s, UNKG.sectionLevel, literal(section.level))
     if section.number:
@@ -83,18 +99,14 @@ def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> Gr
     span and confidence (dates and periods also their key and end). Figures
     stay with the fact extractors, which give them meaning.
     """
-    paragraphs: dict[str, str] = {}  # IRIs minted once per document (iris reads the base every time)
-    things: dict[tuple[str, str], str] = {}
     for m in mentions:
-        if (p := paragraphs.get(m.pid)) is None:
-            p = paragraphs[m.pid] = iris.paragraph(doc.symbol, m.pid)
-        if m.kind in ("organization", "state"):
-            if (thing := things.get((m.kind, m.key))) is None:
-                mint = iris.organization if m.kind == "organization" else iris.state
-                thing = things[m.kind, m.key] = mint(m.key)
-            out.add(p, UNKG.mentions, thing)
+        p = minted(iris.paragraph, doc.symbol, m.pid)
+        if m.kind == "organization":
+            out.add(p, UNKG.mentions, minted(iris.organization, m.key))
+        elif m.kind == "state":
+            out.add(p, UNKG.mentions, minted(iris.state, m.key))
         elif m.kind == "symbol" and m.key != doc.symbol:
-            cited = iris.document(m.key)
+            cited = minted(iris.document, m.key)
             out.add(p, DCTERMS.references, cited)
             out.add(cited, DCTERMS.identifier, literal(m.key))
         elif m.kind in ("candidate", "date", "period") and not dict(m.detail).get("footnote"):

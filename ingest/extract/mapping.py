@@ -15,6 +15,7 @@ from rdflib import namespace
 
 from ingest.extract import model
 from ingest.extract.vocabulary import verbs
+from ingest.mapping import minted
 from ingest.model import Document
 from ingest.rdf import XSD, GraphWriter, Terms, date_literal, literal
 from ontology import iris, namespaces, vocabularies
@@ -52,7 +53,7 @@ def _party(out: GraphWriter, party: model.Party, node: str) -> str:
         out.add(node, RDF.type, UNKG.Group)
     if party.kind == "parliament":
         out.add(node, RDF.type, UNKG.NationalParliament)
-        out.add(node, UNKG.parliamentOf, iris.state(party.key))
+        out.add(node, UNKG.parliamentOf, minted(iris.state, party.key))
     return node
 
 
@@ -70,9 +71,6 @@ class FactWriter:
         """Write into `out` the facts of `doc`."""
         self.doc, self.out, self.counts = doc, out, Counter()
         self.verb_iris = {v.notation: v.iri for v in verbs()}
-        # IRIs minted once per document (ontology.iris reads the base from the environment every time)
-        self.parties: dict[model.Party, str] = {}
-        self.paragraphs: dict[str, str] = {}
 
     def node(self, fact: model.Fact) -> str:
         """Add the node of `fact` with its class and provenance; return its IRI."""
@@ -80,9 +78,7 @@ class FactWriter:
         n = self.counts[(fact.kind, fact.pid)]
         node = iris.thing(fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/{n}")
         self.out.add(node, RDF.type, _CLASSES[fact.kind])
-        if (paragraph := self.paragraphs.get(fact.pid)) is None:
-            paragraph = self.paragraphs[fact.pid] = iris.paragraph(self.doc.symbol, fact.pid)
-        self.out.add(node, PROV.wasDerivedFrom, paragraph)
+        self.out.add(node, PROV.wasDerivedFrom, minted(iris.paragraph, self.doc.symbol, fact.pid))
         self.out.add(node, UNKG.extractionRule, literal(fact.rule))
         self.out.add(node, UNKG.confidence, literal(f"{fact.confidence:.2f}", datatype=XSD + "decimal"))
         self.out.add(node, UNKG.origin, literal("stated"))
@@ -92,9 +88,7 @@ class FactWriter:
         """Link `node` by `predicate` to each party."""
         for party in parties:
             if party is not None:
-                if (thing := self.parties.get(party)) is None:
-                    thing = self.parties[party] = party_iri(party)
-                self.out.add(node, predicate, _party(self.out, party, thing))
+                self.out.add(node, predicate, _party(self.out, party, minted(party_iri, party)))
 
     def mandate(self, fact: model.Mandate) -> None:
         """Write a mandate: verb, addressee as written and normalised, deliverables, summary, source."""
