@@ -33,7 +33,7 @@ import ahocorasick
 from ingest.build import find_inputs, process_file
 from ingest.extract import extract
 from ingest.extract.mapping import map_facts
-from ingest.manifest import manifest_entry
+from ingest.manifest import MANIFEST_NAME, manifest_entry
 from ingest.mapping import map_document, map_mentions
 from ingest.pipeline import read_document
 from ingest.readers import reader_for
@@ -113,7 +113,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=30, help="lines of the profile to print")
     args = parser.parse_args()
     cache: dict = {}
-    work = [(path, manifest_entry(path, cache)) for path in find_inputs([args.folder])]
+    inputs = [path for path in find_inputs([args.folder]) if path.name != MANIFEST_NAME]
+    work = [(path, manifest_entry(path, cache)) for path in inputs]
     chars = sum(len(reader_for(path)(path).text) for path, _ in work)
     peer = _peer()
     one_pass(work, peer)  # warm-up: gazetteers, vocabularies, regular expressions
