@@ -20,6 +20,8 @@ from unkg.serve import guard
 
 REFUSED = "The console is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, ...) are refused."
 NO_SERVICE = f"The console refuses this query. {guard.NO_SERVICE}"
+# Rows are capped by the request; a cell (a GROUP_CONCAT of the whole graph, say) is capped here.
+CELL_CHARS = 10_000
 
 
 def is_update(text: str) -> bool:
@@ -41,8 +43,16 @@ def _cells(solutions, cap: int) -> dict:
         if len(rows) == cap:
             truncated = True
             break
-        rows.append({c: runner.plain(t) for c, t in zip(columns, item, strict=True)})
+        rows.append({c: cut(runner.plain(t)) for c, t in zip(columns, item, strict=True)})
     return {"columns": columns, "rows": rows, "truncated": truncated}
+
+
+def cut(text: str, limit: int | None = None) -> str:
+    """Return `text`, or its first `limit` (CELL_CHARS) characters and a note saying it was cut."""
+    limit = CELL_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} … [cut: {len(text)} characters; the console shows {limit} per cell]"
 
 
 def answer(request: dict) -> dict:

@@ -312,6 +312,16 @@ def test_the_console_refuses_every_service_call(built_store_path, host):
     assert host.hits == []
 
 
+def test_the_console_cuts_an_oversized_cell_and_says_so(built_store_path):
+    length_query = "SELECT (STRLEN(GROUP_CONCAT(STR(?o))) AS ?x) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    length = int(_console(built_store_path, length_query)["rows"][0]["x"])
+    concat_query = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    cell = _console(built_store_path, concat_query)["rows"][0]["x"]
+    assert length > sandbox.CELL_CHARS
+    assert cell.endswith(f" … [cut: {length} characters; the console shows {sandbox.CELL_CHARS} per cell]")
+    assert len(cell) < sandbox.CELL_CHARS + 100
+
+
 def test_the_console_runs_a_query_with_update_words_as_names(built_store_path):
     answer = _console(built_store_path, "SELECT ?copy ?drop WHERE { BIND(1 AS ?copy) BIND(2 AS ?drop) }")
     assert answer == {"columns": ["copy", "drop"], "rows": [{"copy": "1", "drop": "2"}], "truncated": False}
