@@ -37,6 +37,7 @@ from ontology import iris, ontology_files
 from ontology.reference_graph import reference_graph
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
+_GRAPH_SIZE = Path(__file__).with_name("graph_size.rq").read_text(encoding="utf-8")
 
 
 @dataclass
@@ -185,7 +186,7 @@ class Work:
     unchanged: build_record.GraphState | None = None
 
 
-def _plan(inputs: list[Path], record: build_record.Record, graphs: set[str], force: bool) -> list[Work]:
+def _plan(inputs: list[Path], record: build_record.Record, force: bool) -> list[Work]:
     """Return the work of each input: unchanged when its inputs' IRI is recorded for a graph in the store."""
     cache: dict = {}
     recorded = {s.inputs: s for s in record.states.values() if s.inputs}
@@ -196,7 +197,7 @@ def _plan(inputs: list[Path], record: build_record.Record, graphs: set[str], for
             item.inputs = fingerprint.document_inputs(path.name, fingerprint.file_sha256(path), item.metadata,
                                                       fingerprint.pipeline())
             state = recorded.get(item.inputs)
-            if not force and state and iris.document_graph(state.symbol) in graphs:
+            if not force and state and state.held:
                 item.unchanged = state
         plan.append(item)
     return plan
@@ -225,15 +226,17 @@ def _merged(plan: list[Work], read: Iterable[DocumentResult]) -> Iterable[tuple[
                                        previous_triples=state.triples)
 
 
-def _described(store: GraphStore, record: build_record.Record, graphs: set[str]) -> dict:
+def _described(store: GraphStore, record: build_record.Record) -> dict:
     """Return the document graphs in the store by symbol: as the record describes them, else as they are.
 
-    A document graph the record does not describe (a store built before the
-    record took its present form) is described from the store itself, once.
+    Without a record in its present form (a new store, or one built by an
+    earlier unkg) each document graph is described from the store itself, once.
     """
-    states = dict(record.states)
+    states = {symbol: state for symbol, state in record.states.items() if state.held}
+    if record.started is not None:
+        return states
     prefix = iris.document_graph("")
-    for graph in sorted(graphs):
+    for graph in store.graphs():
         symbol = unquote(graph[len(prefix):]) if graph.startswith(prefix) else ""
         if symbol and symbol not in states:
             data = ox.serialize(list(store.quads(graph)), format=ox.RdfFormat.N_QUADS)
@@ -242,13 +245,17 @@ def _described(store: GraphStore, record: build_record.Record, graphs: set[str])
 
 
 def _start(store: GraphStore, started: datetime, record: build_record.Record, states: dict,
-           plan: list[Work], legacy: bool) -> None:
+           plan: list[Work]) -> None:
     """Begin this build's record in one transaction: every document it will not read gets its final status.
 
     Documents it will read are "kept" until they are, so that a build killed
-    half-way leaves a record that is true of every graph.
+    half-way leaves a record that is true of every graph; entries of graphs
+    the store no longer holds go. A record of an earlier form is replaced whole.
     """
+    legacy = record.started is None
     delete, add = build_record.start(started, record.started, fingerprint.pipeline(), legacy)
+    for symbol in sorted(set(record.states) - set(states)):
+        delete += build_record.entry_removal(symbol)
     unchanged = {item.unchanged.symbol for item in plan if item.unchanged}
     for symbol, state in sorted(states.items()):
         target = "unchanged" if symbol in unchanged else "kept"
@@ -270,13 +277,23 @@ def _load(store: GraphStore, item: Work, result: DocumentResult, states: dict) -
     result.nquads = b""
 
 
-def _load_pipeline_graphs(store: GraphStore, record: build_record.Record, graphs: set[str],
-                          force: bool) -> None:
-    """Reload the ontology and reference graphs unless the recorded pipeline made them and they are there."""
+def _load_pipeline_graphs(store: GraphStore, record: build_record.Record, force: bool) -> None:
+    """Reload the ontology and reference graphs unless the store holds them as the pipeline made them."""
     pipeline = fingerprint.pipeline()
     for graph, data in ((iris.graph("ontology"), _ontology_data), (iris.graph("reference"), _reference_data)):
-        if force or graph not in graphs or record.made_by.get(graph) != pipeline:
+        if force or record.made_by.get(graph) != pipeline:
             _load_graph(store, graph, data(), pipeline)
+
+
+def _store_triples(store: GraphStore, report: BuildReport) -> int:
+    """Return the triples in the store: its document graphs' as recorded, and the other graphs' counted.
+
+    Counting every quad (`len(store)`) would cost seconds at ten thousand documents.
+    """
+    others = sum(int(row["triples"].value)
+                 for name in ("ontology", "reference", "build")
+                 for row in store.query(_GRAPH_SIZE, {"graph": ox.NamedNode(iris.graph(name))}))
+    return others + sum(d.triples for d in report.documents) + sum(s.triples for s in report.kept)
 
 
 def build(
@@ -297,13 +314,11 @@ def build(
     began, started = time.perf_counter(), datetime.now(UTC)
     inputs = find_inputs(list(paths) or [DEFAULT_CORPUS])
     report = BuildReport()
-    graphs = set(store.graphs())
     record = build_record.read(store)
-    states = _described(store, record, graphs)
-    plan = _plan(inputs, record, graphs, force)
-    _start(store, started, record, states, plan,
-           legacy=record.started is None and build_record.RECORD in graphs)
-    _load_pipeline_graphs(store, record, graphs, force)
+    states = _described(store, record)
+    plan = _plan(inputs, record, force)
+    _start(store, started, record, states, plan)
+    _load_pipeline_graphs(store, record, force)
     seen: set[str] = set()
     for item, result in _results(plan, jobs or os.cpu_count() or 1):
         if result.error is None and result.symbol in seen:
@@ -319,6 +334,6 @@ def build(
             progress(result)
     report.kept = [state for symbol, state in sorted(states.items()) if symbol not in seen]
     store.flush()
-    report.store_triples = len(store)
+    report.store_triples = _store_triples(store, report)
     report.seconds = time.perf_counter() - began
     return report

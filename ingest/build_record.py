@@ -53,6 +53,7 @@ class GraphState:
     source: str
     inputs: str = ""  # the ni: IRI of what the graph was made from; empty when not known
     status: str = ""  # its status in the latest build; empty when not from a record
+    held: bool = True  # whether the store holds the graph (a record read from the store may say not)
 
 
 def digest(nquads: bytes) -> tuple[str, int]:
@@ -98,7 +99,7 @@ def read(store) -> Record:
             symbol = _value(row["symbol"])
             record.states[symbol] = GraphState(symbol, _value(row["digest"]), int(_value(row["triples"])),
                                                _value(row["source"]), _value(row.get("inputs")),
-                                               _value(row["status"]))
+                                               _value(row["status"]), _value(row.get("held")) == "true")
     return record
 
 
