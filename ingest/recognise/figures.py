@@ -12,6 +12,7 @@ import re
 from ingest.model import Mention, Paragraph
 from ingest.recognise.folded import folded
 
+_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|per\s?cent)")
 _ZH_COUNT = re.compile(r"(?<![\d./])(\d[\d,]*)\s*(多)?\s*(个|名|位|家|项|次|人|所|份)([\u4e00-\u9fff]{1,6}?)"
                        r"(?=[，。、；和与的在参以及（(\s]|$)")
@@ -27,6 +28,8 @@ def recognise(paragraphs: list[Paragraph]) -> list[Mention]:
     out = []
     for p in paragraphs:
         text = folded(p.text)
+        if not _DIGIT.search(text):
+            continue  # every figure pattern needs a digit
         for m in _PERCENT.finditer(text):
             context = text[max(0, m.start() - 14): m.start()].strip()
             out.append(Mention("figure", p.pid, m.start(), m.end(), p.text[m.start():m.end()],
