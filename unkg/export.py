@@ -3,7 +3,10 @@
 Quad syntaxes (N-Quads, TriG, JSON-LD) keep one named graph per source
 document; triple syntaxes (Turtle, N-Triples, RDF/XML) write the union of the
 graphs. Blank nodes get canonical labels and statements are sorted, so two
-exports of the same build are byte-identical. JSON-LD carries the context
+exports of the same build are byte-identical. Two builds of the same files
+differ only in the build record's graph `graph/build`, and there only in when
+each build started (prov:startedAtTime): the export keeps that graph, so
+compare two builds' exports without it (tests/test_determinism.py). JSON-LD carries the context
 made from the ontology's prefixes (`jsonld_context`), the same file that
 `unkg export` writes beside the dump and `unkg serve` publishes at
 `/context.jsonld`.
