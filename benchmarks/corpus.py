@@ -49,8 +49,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ZH_WIDTH, _EN_WIDTH = 38, 92
 # Template slots: entity slots and their pools, word lists, number ranges, citation writers.
-_ENTITY_SLOTS = {"actor": "actors", "actor2": "actors", "partner": "partners", "org": "orgs", "org2": "orgs",
-                 "state": "states", "state2": "states"}
+_ENTITY_SLOTS = {"actor": "actors", "actor2": "actors", "partner": "partners", "partner2": "partners",
+                 "org": "orgs", "org2": "orgs", "state": "states", "state2": "states", "state3": "states"}
 _LISTS = {"topic": "topics", "kind": "kinds", "agenda": "agenda_titles"}
 _MENTION_KINDS = ("organizations", "states", "symbols")
 _NUMBERS = {"n": (2, 60), "pct": (5, 95)}
@@ -404,7 +404,9 @@ class Writer:
         if note:
             self.pid = pid
             self.footnote += 1
-            body = self.fill(self.rng.choice(self.t["footnotes"]))
+            notes = self.t["footnotes"]
+            # "Ibid." (同上) follows a footnote; the first one cites in full.
+            body = self.fill(notes[0] if self.footnote == 1 else self.rng.choice(notes))
             self.page_notes.append(f" {self.footnote} {body}")
             text += str(self.footnote)
         self.wrap(f"{number}. {text}" if number else text)
@@ -611,8 +613,11 @@ class Resolution:
         self.adopted = f"{year - 1}-12-{day:02d}"
 
     def clause(self, pid: str, first: bool) -> str:
+        """Return one operative clause (verb, addressee, what is asked) and record its mandate."""
         w = self.w
         entry = w.rng.choice(w.t["operative"])
+        while not first and entry["verb"] in {m["verb"] for m in w.mandates if m["paragraph"] == pid}:
+            entry = w.rng.choice(w.t["operative"])
         addressee = entry["addressee"]
         verb = entry["zh"]
         if not first:

@@ -207,3 +207,19 @@ def test_the_scorer_counts_a_fact_the_expectation_lacks_as_extra(hand_store, tmp
 
 def test_keys_with_spaces_are_read_whole_from_a_joined_list():
     assert corpus_quality.split_keys("UN Youth Office UNDP") == ["UN Youth Office", "UNDP"]
+
+
+def test_a_sample_spreads_evenly_over_the_documents():
+    assert corpus_quality.sample(list("abcdefgh"), 4) == ["a", "c", "e", "g"]
+    assert corpus_quality.sample(list("abc"), None) == ["a", "b", "c"]
+    assert corpus_quality.sample(list("abc"), 5) == ["a", "b", "c"]
+
+
+def test_a_sample_scores_its_documents_and_leaves_reported_mandates_out(hand_store, tmp_path):
+    path = tmp_path / "expected.json"
+    path.write_text(json.dumps({"documents": EXPECTED}), encoding="utf-8")
+    scores = corpus_quality.score(hand_store, path, documents=1)
+    assert "reported_mandates" not in scores
+    assert scores["activities"] == {"expected": 1, "found": 1, "correct": 1, "precision": 1.0, "recall": 1.0,
+                                    "f1": 1.0}
+    assert scores["mandates"]["expected"] == 0
