@@ -50,7 +50,8 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ZH_WIDTH, _EN_WIDTH = 38, 92
 # Template slots: entity slots and their pools, word lists, number ranges, citation writers.
 _ENTITY_SLOTS = {"actor": "actors", "actor2": "actors", "partner": "partners", "partner2": "partners",
-                 "org": "orgs", "org2": "orgs", "state": "states", "state2": "states", "state3": "states"}
+                 "actor3": "actors", "org": "orgs", "org2": "orgs", "state": "states", "state2": "states",
+                 "state3": "states"}
 _LISTS = {"topic": "topics", "kind": "kinds", "agenda": "agenda_titles"}
 _MENTION_KINDS = ("organizations", "states", "symbols")
 _NUMBERS = {"n": (2, 60), "pct": (5, 95)}
@@ -519,11 +520,9 @@ class Report:
         w = self.w
         kind = w.rng.choice(kinds)
         if kind in ("activity", "publication"):
-            activity = {"paragraph": "", "actors": [], "date": ""}
-            text = w.fill(self.template(kind), activity)
-            activity["actors"] = sorted(activity["actors"])
-            w.activities.append(activity)
-            return text
+            return self.activity(self.template(kind))
+        if kind == "activity_pair":
+            return self.activity_pair(w.rng.choice(w.t["activity_pairs"]))
         if kind == "reported":
             entry = w.rng.choice(w.t["reported"])
             text = w.fill(entry["text"])
@@ -531,6 +530,28 @@ class Report:
                                "verb": entry["verb"], "addressee": entry["addressee"]})
             return text
         return w.fill(self.template(kind))
+
+    def activity(self, template: str, actors: list[str] | None = None, date: str = "") -> str:
+        """Fill an activity template and record it, with `actors` and `date` when its slots name none."""
+        w = self.w
+        activity = {"paragraph": "", "actors": [], "date": ""}
+        text = w.fill(template, activity)
+        activity["actors"] = sorted(activity["actors"] or actors or [])
+        activity["date"] = activity["date"] or date
+        w.activities.append(activity)
+        return text
+
+    def activity_pair(self, entry: dict) -> str:
+        """Two activities, the second done by the first's actors ("该组织还……", "……，并……").
+
+        The second shares the first's date when `entry["date"]` is "shared" (a clause of the
+        same sentence), and has none of its own otherwise (a later sentence that states none).
+        """
+        first, second = entry["text"].split("|")
+        text = self.activity(first)
+        done = self.w.activities[-1]
+        shared = done["date"] if entry["date"] == "shared" else ""
+        return text + self.activity(second, done["actors"], shared)
 
     def template(self, kind: str) -> str:
         """Return a template of `kind` not yet used in the paragraph, when there is one left."""
@@ -567,7 +588,8 @@ class Report:
                 if w.rng.random() < 0.6:
                     self.heading(w.rng.choice(w.t["subheadings"]), 2, letter)
                 for _ in range(w.rng.randint(2, 7)):
-                    self.paragraph(("filler", "filler", "mention", "activity", "activity", "publication"))
+                    self.paragraph(("filler", "filler", "mention", "activity", "activity", "publication",
+                                        "activity_pair"))
         self.heading("结论和建议" if zh else "Conclusions and recommendations")
         for _ in range(w.rng.randint(2, 4)):
             self.paragraph(("filler", "mention"))
@@ -623,16 +645,27 @@ class Resolution:
         if not first:
             verb = verb.removeprefix("又")
             verb = verb[0].lower() + verb[1:] if self.p.language == "en" else verb
-        if addressee == "actor":
-            actor = w.pick(w.pools.actors, {w.symbol})
-            written, key = w.name(actor), actor.key
-        else:
-            written, key = w.t["addressees"].get(addressee, ""), addressee
-        w.mandates.append({"resolution": w.symbol, "paragraph": pid, "verb": entry["verb"], "addressee": key})
+        written, keys = self.addressees(addressee.split("+") if addressee else [])
+        w.mandates += [{"resolution": w.symbol, "paragraph": pid, "verb": entry["verb"], "addressee": key}
+                       for key in keys or [""]]
         space = " " if self.p.language == "en" else ""
         words = [verb, written, w.fill(entry["rest"], sentence=False)] if written \
             else [verb, w.fill(entry["rest"], sentence=False)]
         return space.join(words)
+
+    def addressees(self, wanted: list[str]) -> tuple[str, list[str]]:
+        """Return the addressees written as a list ("秘书长和联合国开发计划署") and their keys."""
+        w, written, keys = self.w, [], []
+        for addressee in wanted:
+            if addressee == "actor":
+                actor = w.pick(w.pools.actors, {w.symbol, *keys})
+                written.append(w.name(actor))
+                keys.append(actor.key)
+            else:
+                written.append(w.t["addressees"][addressee])
+                keys.append(addressee)
+        joiner = "和" if self.p.language == "zh" else " and "
+        return joiner.join(written), keys
 
     def operative(self, n: int, last: bool) -> None:
         w, zh = self.w, self.p.language == "zh"

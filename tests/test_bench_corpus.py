@@ -155,6 +155,7 @@ def test_template_text_outside_slots_names_no_organisation_or_state(language):
     t = corpus.templates(language)
     texts = t["filler"] + t["mention"] + t["activity"] + t["publication"] + t["topics"] + t["kinds"]
     texts += t["preambular"] + [o["rest"] for o in t["operative"]] + t["footnotes"]
+    texts += [pair["text"].replace("|", "") for pair in t["activity_pairs"]]
     for text in texts:
         literal = re.sub(r"\{[^}]*\}", "。", text)
         # Titles of treaties and publications name no organisation (《联合国宪章》, Official Records of ...).
