@@ -82,13 +82,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds rdflib may spend on one query's repeats")
     parser.add_argument("--jieba-characters", type=int, default=Settings.jieba_characters,
                         help="characters jieba segments at most (a sample above that)")
+    parser.add_argument("--stage-documents", type=int, default=Settings.stage_documents,
+                        help="documents the stage timings use at most (an even sample above that)")
     parser.add_argument("--load-seconds", type=float, default=Settings.load_seconds)
     parser.add_argument("--seed", type=int, default=Settings.seed)
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     settings = Settings(repeat=args.repeat, rdflib=not args.no_rdflib, rdflib_budget_s=args.rdflib_budget,
                         jieba_characters=args.jieba_characters, load_seconds=args.load_seconds,
-                        seed=args.seed)
+                        stage_documents=args.stage_documents, seed=args.seed)
     result = run(sizes, args.out, args.cache, settings)
     print(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
     return 1 if any("error" in r for r in result["runs"]) or "error" in result else 0
