@@ -48,7 +48,9 @@ class Phases:
         began = time.perf_counter()
         yield
         self.seconds[name] = round(time.perf_counter() - began, 1)
-        print(f"[{self.documents}] {name}: {self.seconds[name]} s", file=sys.stderr, flush=True)
+        print(f"[{self.documents}] {name}: {self.seconds[name]} s, peak RSS so far "
+              f"{_rss_mb(resource.RUSAGE_SELF)} MB (workers {_rss_mb(resource.RUSAGE_CHILDREN)} MB)",
+              file=sys.stderr, flush=True)
 
 
 @dataclass
