@@ -53,6 +53,7 @@ class DocumentResult:
     digest: str = ""  # SHA-256 of the graph's sorted distinct N-Quads (build_record.digest)
     status: str = ""  # since the build before: added, changed or unchanged
     previous_triples: int | None = None
+    read: bool = True  # False when unchanged inputs let the build take the graph as the record describes it
     # Candidate organisations not in the gazetteer: (paragraph id, surface as printed).
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
@@ -223,7 +224,7 @@ def _merged(plan: list[Work], read: Iterable[DocumentResult]) -> Iterable[tuple[
         else:
             yield item, DocumentResult(file=str(item.path), symbol=state.symbol, triples=state.triples,
                                        digest=state.digest, status="unchanged",
-                                       previous_triples=state.triples)
+                                       previous_triples=state.triples, read=False)
 
 
 def _described(store: GraphStore, record: build_record.Record) -> dict:

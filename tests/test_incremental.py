@@ -127,3 +127,19 @@ def test_the_record_names_each_graphs_inputs_and_the_pipeline(built):
     assert [r["inputs"].value for r in rows] == [
         fingerprint.document_inputs("extra.txt", sha, {}, fingerprint.pipeline())
     ]
+
+
+def test_unkg_build_says_how_many_documents_it_did_not_read_again(tmp_path):
+    from typer.testing import CliRunner
+
+    from unkg.cli import app
+
+    folder, store = _two_documents_built(tmp_path)
+    path = str(store.path)
+    del store
+    result = CliRunner().invoke(app, ["--store", path, "build", str(folder), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        "2 documents (2 unchanged, not read again; the counts are of those read), 0 paragraphs, "
+        "0 unknown candidate organisations, "
+    )

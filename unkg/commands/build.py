@@ -60,8 +60,11 @@ def build(
         console.print(f"[red]failed[/red] {failure.error}", highlight=False)
     if show_candidates:
         print(candidate_lines(report), end="")
+    skipped = sum(not doc.read for doc in report.documents)
     print(
-        f"{len(report.documents)} documents, {report.paragraphs} paragraphs, "
+        f"{len(report.documents)} documents"
+        + (f" ({skipped} unchanged, not read again; the counts are of those read)" if skipped else "")
+        + f", {report.paragraphs} paragraphs, "
         f"{report.candidates} unknown candidate organisations, "
         f"{report.store_triples} triples in {ctx.obj.endpoint or ctx.obj.store} ({report.seconds:.1f} s)"
         + (f"; {len(report.failures)} failed" if report.failures else "")
