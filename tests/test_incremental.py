@@ -143,3 +143,12 @@ def test_unkg_build_says_how_many_documents_it_did_not_read_again(tmp_path):
         "2 documents (2 unchanged, not read again; the counts are of those read), 0 paragraphs, "
         "0 unknown candidate organisations, "
     )
+
+
+def test_the_record_does_not_grow_with_builds(built):
+    folder, store = built
+    sizes = []
+    for _ in range(3):
+        build(store, [folder], jobs=1)
+        sizes.append(len(list(store.quads(iris.graph("build")))))
+    assert sizes[0] == sizes[1] == sizes[2]
