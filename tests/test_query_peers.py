@@ -1,0 +1,43 @@
+"""The query benchmark's API: parameter values picked from the data, one timed entry per canned query."""
+
+import pytest
+
+from benchmarks.query_peers import compare, query_arguments
+from queries import runner
+
+KEYS = {"median_ms", "p95_ms", "rows", "rdflib_median_ms", "rdflib_ratio"}
+
+
+def test_arguments_are_picked_from_the_sample_corpus(sample_store):
+    chosen = {name: values for name, values in query_arguments(sample_store).items() if values}
+    assert chosen == {
+        "cited-by": {"symbol": "A/RES/72/164"},
+        "document-citations": {"symbol": "A/62/296"},
+        "document-facts": {"symbol": "A/62/296"},
+        "document-mentions": {"symbol": "A/62/296"},
+        "document-organizations": {"symbol": "A/62/296"},
+        "document-paragraphs": {"symbol": "A/62/296"},
+        "document-states": {"symbol": "A/62/296"},
+        "fact": {"fact": "https://w3id.org/unkg/id/mandate/A/62/296/1/1"},
+        "organization-profile": {"acronym": "UN"},
+        "paragraph": {"paragraph": "https://w3id.org/unkg/id/document/A/62/296/para/1"},
+        "state-profile": {"iso3": "IRQ"},
+    }
+
+
+def test_every_canned_query_gets_an_entry_without_the_peer(built_store_path):
+    result = compare(built_store_path, repeat=1, rdflib_peer=False)
+    assert sorted(result) == runner.available()
+    assert {name for name, entry in result.items() if not KEYS <= set(entry)} == set()
+    assert {entry["rdflib_skipped"] for entry in result.values()} == {"not asked for"}
+    assert result["documents"]["rows"] == 5
+
+
+@pytest.mark.slow
+def test_rdflib_answers_the_same_number_of_rows(built_store_path):
+    result = compare(built_store_path, repeat=1, rdflib_budget_s=10)
+    assert sorted(result) == runner.available()
+    answered = {name: entry for name, entry in result.items() if entry["rdflib_ratio"] is not None}
+    assert len(answered) >= len(result) // 2
+    assert {name: e["rdflib_rows"] for name, e in answered.items()} == {
+        name: e["rows"] for name, e in answered.items()}
