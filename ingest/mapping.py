@@ -17,13 +17,20 @@ XSD_DECIMAL = XSD + "decimal"
 _CLASSES = {"report": UNKG.Report, "resolution": UNKG.Resolution}
 
 
-def minted(mint: Callable[..., str], *args) -> str:
-    """Return `mint(*args)`, an IRI minted by `ontology.iris`, remembered for the IRI base in force.
+class Minter:
+    """Mints IRIs with `ontology.iris` under the base in force when made, remembering them.
 
     Minting reads the base from the environment and percent-encodes or slugs the key
     every time; a document names the same paragraphs and organisations many times.
     """
-    return _minted(iris.base(), mint, args)
+
+    def __init__(self) -> None:
+        """Read the IRI base once."""
+        self.base = iris.base()
+
+    def __call__(self, mint: Callable[..., str], *args) -> str:
+        """Return `mint(*args)`, e.g. `minter(iris.paragraph, symbol, pid)`."""
+        return _minted(self.base, mint, args)
 
 
 @lru_cache(maxsize=16384)
@@ -54,8 +61,9 @@ def map_document(doc: Document) -> GraphWriter:
         out.add(d, DCTERMS.issued, date_literal(doc.date))
     for section in doc.sections:
         _section(doc, section, out)
+    minted = Minter()
     for position, para in enumerate(doc.paragraphs, start=1):
-        p = iris.paragraph(doc.symbol, para.pid)
+        p = minted(iris.paragraph, doc.symbol, para.pid)
         out.add(p, RDF.type, UNKG.Paragraph)
         out.add(p, UNKG.inDocument, d)
         out.add(p, UNKG.paragraphId, literal(para.pid))
@@ -72,13 +80,13 @@ def section_iri(symbol: str, sid: str) -> str:
     Section ids hold Chinese numbers, so they are percent-encoded rather than
     slugged (a slug would drop them and merge 一 with 二).
     """
-    return f"{minted(iris.document, symbol)}/section/{quote(sid.replace(' ', '-'), safe='.-')}"
+    return f"{Minter()(iris.document, symbol)}/section/{quote(sid.replace(' ', '-'), safe='.-')}"
 
 
 def _section(doc: Document, section: Section, out: GraphWriter) -> None:
     s = section_iri(doc.symbol, section.sid)
     out.add(s, RDF.type, UNKG.Section)
-    out.add(s, UNKG.sectionOf, minted(iris.document, doc.symbol))
+    out.add(s, UNKG.sectionOf, Minter()(iris.document, doc.symbol))
     out.add(s, UNKG.sectionId, literal(section.sid))
     out.add(s, UNKG.sectionLevel, literal(section.level))
     if section.number:
@@ -99,6 +107,7 @@ def map_mentions(doc: Document, mentions: list[Mention], out: GraphWriter) -> Gr
     span and confidence (dates and periods also their key and end). Figures
     stay with the fact extractors, which give them meaning.
     """
+    minted = Minter()
     for m in mentions:
         p = minted(iris.paragraph, doc.symbol, m.pid)
         if m.kind == "organization":

@@ -15,7 +15,7 @@ from rdflib import namespace
 
 from ingest.extract import model
 from ingest.extract.vocabulary import verbs
-from ingest.mapping import minted
+from ingest.mapping import Minter
 from ingest.model import Document
 from ingest.rdf import XSD, GraphWriter, Terms, date_literal, literal
 from ontology import iris, namespaces, vocabularies
@@ -45,7 +45,7 @@ def party_iri(party: model.Party) -> str:
     return iris.thing(party.kind, iris.slug(party.key))
 
 
-def _party(out: GraphWriter, party: model.Party, node: str) -> str:
+def _party(out: GraphWriter, party: model.Party, node: str, minted: Minter) -> str:
     out.add(node, UNKG.key, literal(party.key))
     if party.kind == "organization":
         out.add(node, UNKG.acronym, literal(party.key))
@@ -71,6 +71,7 @@ class FactWriter:
         """Write into `out` the facts of `doc`."""
         self.doc, self.out, self.counts = doc, out, Counter()
         self.verb_iris = {v.notation: v.iri for v in verbs()}
+        self.minted = Minter()
 
     def node(self, fact: model.Fact) -> str:
         """Add the node of `fact` with its class and provenance; return its IRI."""
@@ -78,7 +79,7 @@ class FactWriter:
         n = self.counts[(fact.kind, fact.pid)]
         node = iris.thing(fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/{n}")
         self.out.add(node, RDF.type, _CLASSES[fact.kind])
-        self.out.add(node, PROV.wasDerivedFrom, minted(iris.paragraph, self.doc.symbol, fact.pid))
+        self.out.add(node, PROV.wasDerivedFrom, self.minted(iris.paragraph, self.doc.symbol, fact.pid))
         self.out.add(node, UNKG.extractionRule, literal(fact.rule))
         self.out.add(node, UNKG.confidence, literal(f"{fact.confidence:.2f}", datatype=XSD + "decimal"))
         self.out.add(node, UNKG.origin, literal("stated"))
@@ -88,7 +89,8 @@ class FactWriter:
         """Link `node` by `predicate` to each party."""
         for party in parties:
             if party is not None:
-                self.out.add(node, predicate, _party(self.out, party, minted(party_iri, party)))
+                thing = self.minted(party_iri, party)
+                self.out.add(node, predicate, _party(self.out, party, thing, self.minted))
 
     def mandate(self, fact: model.Mandate) -> None:
         """Write a mandate: verb, addressee as written and normalised, deliverables, summary, source."""
