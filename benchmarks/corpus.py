@@ -750,7 +750,7 @@ def generate(folder: Path, documents: int, seed: int = 0) -> GeneratedCorpus:
     about = (f"Synthetic UN-style documents written by benchmarks/corpus.py (seed {seed}); not UN documents. "
              "'symbol_in_text' says whether the text states the symbol; an entry without 'symbol' leaves it "
              "to the text.")
-    _write_json(folder / MANIFEST_NAME, {"about": about, "documents": manifest})
+    _write_json(folder / MANIFEST_NAME, {"about": about, "documents": manifest}, indent=1)
     _write_json(folder / EXPECTED_NAME, {"about": "The facts benchmarks/corpus.py put into each document, "
                                          "by symbol: organisations (acronyms), states (ISO3) and cited "
                                          "symbols by paragraph id; mandates; activities.",
@@ -758,8 +758,10 @@ def generate(folder: Path, documents: int, seed: int = 0) -> GeneratedCorpus:
     return GeneratedCorpus(folder, documents, characters, files)
 
 
-def _write_json(path: Path, data: dict) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+def _write_json(path: Path, data: dict, indent: int | None = None) -> None:
+    # Indenting takes the slow pure-Python encoder: only for the small manifest.
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=indent)
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
