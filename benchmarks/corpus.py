@@ -251,6 +251,8 @@ class Writer:
         self.job = f"{rng.randint(15, 25)}-{rng.randint(10000, 99999)}"
         self.last_resolution = ""
         self.written = 0
+        self.session = year - 1945  # the last session a {session} slot named
+        self.decks: dict[int, list] = {}
         self.abbreviate = True  # resolutions name organisations in full
         self.used_templates: set[str] = set()
 
@@ -275,6 +277,14 @@ class Writer:
             return f"{article}{forms[0]}{' ' if not zh else ''}{open_}{short}{close}"
         return article + forms[0]
 
+    def deal(self, items: list):
+        """Return the next of `items` from a shuffled deck, dealt out before any comes again."""
+        deck = self.decks.setdefault(id(items), [])
+        if not deck:
+            deck += items
+            self.rng.shuffle(deck)
+        return deck.pop()
+
     def pick(self, pool: list[Entity], avoid: set[str]) -> Entity:
         """Return an entity of `pool` not in `avoid` (by key), and add it there."""
         while (entity := self.rng.choice(pool)).key in avoid:
@@ -293,8 +303,9 @@ class Writer:
 
     def resolution(self) -> tuple[str, str]:
         """Return (number, symbol) of a General Assembly resolution other than this document."""
+        last = self.year - 1945  # the General Assembly session of the document's last year
         while True:
-            number = f"{self.rng.randint(50, 79)}/{self.rng.randint(101, 330)}"
+            number = f"{self.rng.randint(last - 15, last)}/{self.rng.randint(101, 330)}"
             if (symbol := f"A/RES/{number}") != self.symbol:
                 return number, symbol
 
@@ -307,13 +318,13 @@ class Writer:
         return f"第 {number} 号决议" if self.rng.random() < 0.7 else f"第{number}号决议"
 
     def hrc_resolution(self) -> str:
-        number = f"{self.rng.randint(19, 55)}/{self.rng.randint(1, 40)}"
+        number = f"{self.rng.randint(1, (self.year - 2005) * 3)}/{self.rng.randint(1, 40)}"
         self.cite(f"A/HRC/RES/{number}")
         council = self.name(self.pools.by_key["HRC"], plain=True)
         return f"{council} resolution {number}" if self.language == "en" else f"{council}第 {number} 号决议"
 
     def sc_resolution(self) -> str:
-        year = self.rng.randint(2000, 2024)
+        year = self.rng.randint(2000, self.year)
         number = 1325 + (year - 2000) * 60 + self.rng.randint(0, 59)
         self.cite(f"S/RES/{number}({year})")
         council = self.name(self.pools.by_key["SC"], plain=True)
@@ -321,7 +332,7 @@ class Writer:
             else f"{council}第 {number}({year})号决议"
 
     def written_symbol(self) -> str:
-        session, number = self.rng.randint(60, 79), self.rng.randint(100, 900)
+        session, number = self.rng.randint(self.year - 1960, self.year - 1945), self.rng.randint(100, 900)
         symbol = self.rng.choice((f"A/{session}/{number}", f"A/HRC/{session - 20}/{number % 60 + 1}",
                                   f"E/CN.6/{2000 + session - 55}/{number % 9 + 1}", self.resolution()[1]))
         return self.cite(symbol)
@@ -354,8 +365,10 @@ class Writer:
             return self.date(kind == "ondate", activity)
         if kind in _LISTS:
             return self.rng.choice(self.t[_LISTS[kind]])
+        if kind == "supplement":  # the report of the Human Rights Council to that session
+            return self.cite(f"A/{self.session}/53")
         if kind == "session":
-            number = self.year - 1945 + self.rng.randint(1, 2)
+            number = self.session = self.year - 1945 + self.rng.randint(0, 2)
             if self.language == "zh":
                 return zh_number(number)
             return en_ordinal(number).capitalize() if arg == "cap" else en_ordinal(number)
@@ -637,9 +650,9 @@ class Resolution:
     def clause(self, pid: str, first: bool) -> str:
         """Return one operative clause (verb, addressee, what is asked) and record its mandate."""
         w = self.w
-        entry = w.rng.choice(w.t["operative"])
+        entry = w.deal(w.t["operative"])
         while not first and entry["verb"] in {m["verb"] for m in w.mandates if m["paragraph"] == pid}:
-            entry = w.rng.choice(w.t["operative"])
+            entry = w.deal(w.t["operative"])
         addressee = entry["addressee"]
         verb = entry["zh"]
         if not first:
