@@ -17,7 +17,8 @@ def test_four_clients_for_three_seconds_get_every_answer(built_store_path):
 
 
 def test_the_default_mix_is_canned_queries_that_need_no_parameter():
-    assert list(default_queries()) == ["documents", "states", "overview", "memberships", "mandates"]
+    assert list(default_queries()) == ["documents", "organizations", "states", "overview", "memberships",
+                                       "mandates"]
 
 
 @pytest.mark.parametrize("share, expected", [(0.5, 2.0), (0.95, 4.0), (1.0, 4.0), (0.0, 1.0)])
