@@ -34,12 +34,16 @@ CHANGED_SENTENCE = "\n\n秘书长感谢会员国对联合国开发计划署在�
 
 
 class Phases:
-    """Wall seconds of each phase of a size's measurement, also told on stderr as each starts and ends."""
+    """Wall seconds of each phase of a size's measurement, also told on stderr as each starts and ends.
 
-    def __init__(self, documents: int) -> None:
+    `save`, when given, is called after each phase (to keep the figures so far).
+    """
+
+    def __init__(self, documents: int, save=None) -> None:
         """Start with no phase timed, for the size of `documents` documents."""
         self.documents = documents
         self.seconds: dict[str, float] = {}
+        self.save = save
 
     @contextmanager
     def __call__(self, name: str):
@@ -51,6 +55,8 @@ class Phases:
         print(f"[{self.documents}] {name}: {self.seconds[name]} s, peak RSS so far "
               f"{_rss_mb(resource.RUSAGE_SELF)} MB (workers {_rss_mb(resource.RUSAGE_CHILDREN)} MB)",
               file=sys.stderr, flush=True)
+        if self.save:
+            self.save()
 
 
 @dataclass
@@ -235,17 +241,21 @@ def _load_test(store_path: Path, settings: Settings) -> dict:
     return load_test(store_path, clients=settings.load_clients, seconds=settings.load_seconds)
 
 
-def measure(documents: int, cache: Path, settings: Settings) -> dict:
-    """Return every figure for a corpus of `documents` documents (see the module docstring)."""
+def measure(documents: int, cache: Path, settings: Settings, partial: Path | None = None) -> dict:
+    """Return every figure for a corpus of `documents` documents (see the module docstring).
+
+    The figures so far are written to `partial` (as JSON, "incomplete" true) after every phase.
+    """
     from benchmarks.query_peers import compare
 
-    phase = Phases(documents)
+    run: dict = {"incomplete": True}
+    phase = Phases(documents, partial and (lambda: partial.write_text(json.dumps(run, default=str))))
     with phase("corpus"):
         corpus = corpus_for(documents, cache, settings.seed)
     work = cache / f"work-{documents}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    run = {"documents": corpus["documents"], "characters": corpus["characters"]}
+    run |= {"documents": corpus["documents"], "characters": corpus["characters"]}
     with phase("read ceiling"):
         read = stages.read_ceiling(corpus["files"])
     run |= _end_to_end(corpus, work, phase)
@@ -264,6 +274,7 @@ def measure(documents: int, cache: Path, settings: Settings) -> dict:
     with phase("load test"):
         run["load"] = _load_test(work / "store", settings)
     run["phase_seconds"] = phase.seconds
+    del run["incomplete"]
     return run
 
 
@@ -293,7 +304,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.sample_build:
         figures = {"sample_build_seconds": round(sample_build_seconds(), 3)}
     else:
-        figures = measure(args.one, args.cache, Settings(**json.loads(args.settings)))
+        figures = measure(args.one, args.cache, Settings(**json.loads(args.settings)), partial=args.json)
     args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
 
 

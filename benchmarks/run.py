@@ -35,8 +35,9 @@ def _child(arguments: list[str]) -> dict:
         done = subprocess.run([sys.executable, "-m", "benchmarks.measure", *arguments, "--json", str(out)],
                               cwd=ROOT, check=False)
         if done.returncode != 0 or not out.exists():
-            return {"error": f"the measuring process ended with exit code {done.returncode} (its traceback "
-                             "is on stderr above)"}
+            error = {"error": f"the measuring process ended with exit code {done.returncode} (its traceback "
+                              "is on stderr above)"}
+            return error | ({"partial": json.loads(out.read_text(encoding="utf-8"))} if out.exists() else {})
         return json.loads(out.read_text(encoding="utf-8"))
 
 
