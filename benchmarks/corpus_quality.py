@@ -122,8 +122,8 @@ def score(store, expected_path: Path, differences: list[str] | None = None,
           documents: int | None = None, language: str | None = None) -> dict[str, dict]:
     """Return precision, recall and F1 (with counts) per kind of fact, `store` against `expected_path`.
 
-    `documents` scores only that many documents, spread evenly (the organisation query takes
-    about a second per document on a small store); reported_mandates is then left out, as a
+    `documents` scores only that many documents, spread evenly (three queries run per
+    document, for large stores); reported_mandates is then left out, as a
     report's mandate cannot be told from another's by the mandates query; so it is with
     `language` (zh or en), which scores the documents in that language only. When a list is
     given as `differences`, each missed or extra fact is appended to it as one line.
