@@ -97,7 +97,7 @@ def transaction(drop: Iterable[str] = (), delete: Iterable[Delete] = (), add: It
     for pattern in delete:
         terms = " ".join(str(term) if term is not None else f"?{name}"
                          for name, term in zip(("s", "p", "o"), pattern[1:], strict=True))
-        operations.append(f"DELETE WHERE {{ GRAPH {ox.NamedNode(pattern.graph)} {{ {terms} }} }}")
+        operations.append("DELETE WHERE { GRAPH " + str(ox.NamedNode(pattern.graph)) + " { " + terms + " } }")
     by_graph: dict[str, list[ox.Triple]] = {}
     for q in add:
         if isinstance(q.graph_name, ox.DefaultGraph):
