@@ -350,10 +350,8 @@ def test_a_rebuild_meeting_bad_files_keeps_every_graph_the_store_had(tmp_path):
     assert _graphs(store) == before
 
 
-WRAPS = "unkg/commands/build.py prints failures through rich, which wraps them (needs soft_wrap=True)"
 
 
-@pytest.mark.xfail(strict=True, reason=WRAPS)
 def test_cli_build_prints_one_line_per_bad_file_and_exits_one(tmp_path):
     folder = _folder(tmp_path, None, {"a.txt": GOOD})
     for name, data in BAD_FILES.items():

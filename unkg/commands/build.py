@@ -57,7 +57,7 @@ def build(
             report = build_graph(store, paths or [], jobs=jobs or None,
                                  progress=lambda _: bar.advance(task), force=force)
     for failure in report.failures:
-        console.print(f"[red]failed[/red] {failure.error}", highlight=False)
+        console.print(f"[red]failed[/red] {failure.error}", highlight=False, soft_wrap=True)
     if show_candidates:
         print(candidate_lines(report), end="")
     skipped = sum(not doc.read for doc in report.documents)
