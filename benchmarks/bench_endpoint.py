@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import threading
 import time
 
 import httpx
 import pyoxigraph as ox
 
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 QUERIES = {
     "ask": "ASK { GRAPH ?g { ?s ?p ?o } }",
@@ -51,20 +50,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     store = ox.Store.read_only(args.store)
-    server = make_server(args.store, port=0, workers=2)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}/sparql"
-    client = httpx.Client(headers={"Accept": "application/sparql-results+json"}, timeout=60)
-    print(f"{'query':<16}{'direct ms':>10}{'endpoint ms':>13}{'ratio':>8}")
-    try:
+    with serving(args.store, workers=2) as server:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        client = httpx.Client(headers={"Accept": "application/sparql-results+json"}, timeout=60)
+        print(f"{'query':<16}{'direct ms':>10}{'endpoint ms':>13}{'ratio':>8}")
         for name, sparql in QUERIES.items():
             direct = _median_seconds(lambda q=sparql: _direct(store, q), args.repeat)
             ask = lambda q=sparql: client.get(url, params={"query": q}).content  # noqa: E731
             served = _median_seconds(ask, args.repeat)
             print(f"{name:<16}{direct * 1000:>10.2f}{served * 1000:>13.2f}{served / direct:>8.1f}")
-    finally:
-        server.shutdown()
-        server.pool.close()
 
 
 if __name__ == "__main__":

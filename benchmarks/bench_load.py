@@ -24,7 +24,7 @@ import httpx
 import pyoxigraph as ox
 
 from queries import runner
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 # Canned queries that take no required parameter: what the explorer's pages ask first.
 MIX = ("documents", "organizations", "states", "overview", "memberships", "mandates")
@@ -84,10 +84,8 @@ def load_test(store_path: str | Path, clients: int = 8, seconds: float = 10.0,
     """
     queries = queries or default_queries()
     texts = list(queries.values())
-    server = make_server(str(store_path), port=0, workers=workers, refresh=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_port}/sparql"
-    try:
+    with serving(str(store_path), workers=workers, refresh=0) as server:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
         with httpx.Client(headers={"Accept": ACCEPT}, timeout=120) as http:
             for _ in range(workers):  # start every worker and warm its caches before the clock runs
                 for text in texts:
@@ -101,10 +99,6 @@ def load_test(store_path: str | Path, clients: int = 8, seconds: float = 10.0,
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - began
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.pool.close()
     latencies = [x for r in results for x in r["latencies"]]
     errors = [x for r in results for x in r["errors"]]
     direct = _direct_rate(str(store_path), texts, min(2.0, seconds))

@@ -9,7 +9,6 @@ writer is done. No answer may be an error.
 
 import subprocess
 import sys
-import threading
 
 import httpx
 import pytest
@@ -19,7 +18,7 @@ from resolution_copies import EDIT, write_copies
 from ingest.build import build
 from ingest.store import GraphStore
 from queries import runner
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 pytestmark = pytest.mark.slow
 
@@ -51,13 +50,8 @@ def store_and_corpus(tmp_path):
 @pytest.fixture
 def endpoint(store_and_corpus):
     """Base URL of `unkg serve` over the store, looking for new builds often."""
-    server = make_server(str(store_and_corpus[0]), port=0, workers=1, seconds=30.0, refresh=0.2)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    server.pool.close()
+    with serving(str(store_and_corpus[0]), workers=1, seconds=30.0, refresh=0.2) as server:
+        yield f"http://127.0.0.1:{server.server_port}"
 
 
 def _read_once(path, endpoint) -> None:

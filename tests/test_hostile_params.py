@@ -7,7 +7,6 @@ way: an unknown value for a parameter matched by equality, or, for the date boun
 """
 
 import socket
-import threading
 
 import pyoxigraph as ox
 import pytest
@@ -20,7 +19,7 @@ from app_pages.i18n import labels
 from ingest.store import bind_values
 from queries import QUERIES_DIR, runner
 from unkg.cli import app
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 HOSTILE = [
     '"} ; DROP ALL #',
@@ -162,12 +161,8 @@ def test_a_hostile_parameter_in_the_console_address_shows_no_rows(built_store_pa
 @pytest.fixture(scope="module")
 def server(built_store_path):
     """`unkg serve` over the sample corpus on a free loopback port."""
-    served = make_server(str(built_store_path), port=0, workers=1, seconds=5.0)
-    threading.Thread(target=served.serve_forever, daemon=True).start()
-    yield served
-    served.shutdown()
-    served.server_close()
-    served.pool.close()
+    with serving(str(built_store_path), workers=1, seconds=5.0) as served:
+        yield served
 
 
 def _raw_get(port: int, path: str) -> tuple[int, str]:

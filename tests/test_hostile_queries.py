@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from app_pages import data, sandbox
 from ingest.store import GraphStore
 from unkg.serve import guard
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 COUNT_DOCUMENTS = (
     "PREFIX dcterms: <http://purl.org/dc/terms/> "
@@ -135,23 +135,14 @@ def host(other_host):
 
 
 def _serve(path: str, seconds: float):
-    server = make_server(path, port=0, workers=2, seconds=seconds, max_bytes=1_000_000)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-def _stop(server) -> None:
-    server.shutdown()
-    server.server_close()
-    server.pool.close()
+    return serving(path, workers=2, seconds=seconds, max_bytes=1_000_000)
 
 
 @pytest.fixture(scope="module")
 def endpoint(built_store_path):
     """`unkg serve` over the sample corpus on a free loopback port, with a 2 s time limit."""
-    server = _serve(str(built_store_path), seconds=2.0)
-    yield f"http://127.0.0.1:{server.server_port}/sparql"
-    _stop(server)
+    with _serve(str(built_store_path), seconds=2.0) as server:
+        yield f"http://127.0.0.1:{server.server_port}/sparql"
 
 
 def _wait_until(condition, seconds: float = 60.0) -> None:
@@ -264,9 +255,8 @@ def test_the_endpoint_answers_the_lookalikes(endpoint, host):
 
 @pytest.mark.slow
 def test_a_runaway_query_is_stopped_while_another_client_is_answered(built_store_path):
-    server = _serve(str(built_store_path), seconds=4.0)
-    url = f"http://127.0.0.1:{server.server_port}/sparql"
-    try:
+    with _serve(str(built_store_path), seconds=4.0) as server:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
         assert _count(url) == _count(url) == "n\r\n5\r\n"  # both workers up
         runaway = {}
         thread = threading.Thread(target=lambda: runaway.update(
@@ -282,8 +272,6 @@ def test_a_runaway_query_is_stopped_while_another_client_is_answered(built_store
         assert runaway["response"].text == ("the query ran longer than this endpoint's time limit of 4 s "
                                             "and was stopped; narrow it or add LIMIT\n")
         assert [_count(url) for _ in range(3)] == ["n\r\n5\r\n"] * 3
-    finally:
-        _stop(server)
 
 
 @pytest.mark.slow

@@ -2,13 +2,12 @@
 
 import csv
 import io
-import threading
 
 import httpx
 import pyoxigraph as ox
 import pytest
 
-from unkg.serve.endpoint import make_server
+from unkg.serve.endpoint import serving
 
 pytestmark = pytest.mark.slow
 
@@ -31,13 +30,8 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 @pytest.fixture(scope="module")
 def endpoint(built_store_path):
     """Base URL of `unkg serve` over the sample corpus on a free loopback port; 1 s, 200 kB per answer."""
-    server = make_server(str(built_store_path), port=0, workers=2, seconds=1.0, max_bytes=MAX_BYTES)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    server.pool.close()
+    with serving(str(built_store_path), workers=2, seconds=1.0, max_bytes=MAX_BYTES) as server:
+        yield f"http://127.0.0.1:{server.server_port}"
 
 
 def _triples(data: bytes, fmt: ox.RdfFormat) -> set[ox.Triple]:
@@ -306,10 +300,8 @@ def test_a_finished_rebuild_is_seen_without_a_restart(tmp_path):
     first = GraphStore(path)
     assert build(first, [CORPUS / "A_RES_76_176.zh.txt"], jobs=1).ok
     del first
-    server = make_server(str(path), port=0, workers=2, seconds=30, refresh=0.2)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
-    try:
+    with serving(str(path), workers=2, seconds=30, refresh=0.2) as server:
+        base = f"http://127.0.0.1:{server.server_port}"
         symbols = NAMED_SYMBOLS.replace("?g ?s", "?s")
         assert _csv(_get(base, symbols, "text/csv")) == [{"s": "A/RES/76/176"}]
         second = GraphStore(path)
@@ -322,23 +314,13 @@ def test_a_finished_rebuild_is_seen_without_a_restart(tmp_path):
                 break
             time.sleep(0.1)
         assert seen == [{"s": "A/62/296"}, {"s": "A/RES/76/176"}]
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.pool.close()
 
 
 def test_a_query_whose_worker_died_is_answered_by_a_fresh_one(built_store_path):
-    server = make_server(str(built_store_path), port=0, workers=1, seconds=30, refresh=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
-    try:
+    with serving(str(built_store_path), workers=1, seconds=30, refresh=0) as server:
+        base = f"http://127.0.0.1:{server.server_port}"
         assert _get(base, "ASK { GRAPH ?g { ?s ?p ?o } }", "text/csv").status_code == 200
         dead = server.pool._idle.queue[0]
         dead.process.kill()
         dead.process.join()
         assert _csv(_get(base, NAMED_SYMBOLS.replace("?g ?s", "?s"), "text/csv"))[0] == {"s": "A/62/296"}
-    finally:
-        server.shutdown()
-        server.server_close()
-        server.pool.close()

@@ -26,6 +26,9 @@ event loop without making either faster or safer.
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -261,3 +264,20 @@ def make_server(store_path: str, host: str = "127.0.0.1", port: int = 7878, work
     server.daemon_threads = True
     server.pool = pool
     return server
+
+
+@contextmanager
+def serving(store_path: str, **options) -> Iterator[ThreadingHTTPServer]:
+    """Serve the store at `store_path` in a background thread; yield the server, shut down on exit.
+
+    `options` are `make_server`'s (port 0 by default: a free loopback port, read from
+    `server.server_port`). For tests, benchmarks and programs that embed the endpoint.
+    """
+    server = make_server(store_path, **({"port": 0} | options))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        server.pool.close()
