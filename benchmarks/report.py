@@ -80,7 +80,9 @@ def _p95_cell(run: dict, check: bool) -> str:
     if not queries:
         return "–"
     worst = max(queries, key=lambda n: queries[n]["p95_ms"])
-    cell = f"max {queries[worst]['p95_ms']:.1f} ms ({worst})"
+    cell = f"max {queries[worst]['p95_ms']:.1f} ms ({worst}, {queries[worst].get('rows', 0):,} rows)"
+    over = sum(q["p95_ms"] > 100 for q in queries.values())
+    cell += f"; {over} of {len(queries)} over 100 ms" if over else ""
     return f"{cell} {_verdict(queries[worst]['p95_ms'] <= 100)}" if check else cell
 
 
@@ -171,12 +173,13 @@ def _query_cell(q: dict) -> str:
         ratio_text = f"> {bound}× (rdflib over budget)" if bound else "rdflib skipped"
     else:
         ratio_text = f"{ratio:.1f}×"
-    return f"{q['median_ms']:.1f} / {q['p95_ms']:.1f} ms, {ratio_text}"
+    runs = f", {q['runs']} runs" if q.get("runs") and q.get("stopped_early") else ""
+    return f"{q['median_ms']:.1f} / {q['p95_ms']:.1f} ms ({q.get('rows', 0):,} rows{runs}), {ratio_text}"
 
 
 def _query_table(runs: list[dict]) -> list[str]:
     names = sorted({n for r in runs for n in r.get("queries", {})})
-    lines = ["## Canned queries: median / p95 on our store, rdflib's median ÷ ours", "",
+    lines = ["## Canned queries: median / p95 on our store (rows answered), rdflib's median ÷ ours", "",
              "| Query | " + " | ".join(f"{r['documents']:,} docs" for r in runs) + " |",
              "|---|" + "---|" * len(runs)]
     for name in names:

@@ -62,3 +62,20 @@ def test_a_figure_below_its_target_reads_missed():
     assert rows[report.TARGETS["extraction"]].endswith("| 0.080 M/s **MISSED** |")
     assert rows[report.TARGETS["loading"]].endswith("| 60% met |")
     assert rows[report.TARGETS["sample"]].startswith(f"| {report.TARGETS['sample']} | 1.50 s met")
+
+
+def test_the_p95_target_names_the_slowest_query_its_rows_and_how_many_miss():
+    queries = {"activities": {"median_ms": 900.0, "p95_ms": 1200.0, "rows": 123088},
+               "states": {"median_ms": 5.0, "p95_ms": 7.5, "rows": 212},
+               "overview": {"median_ms": 150.0, "p95_ms": 180.0, "rows": 1}}
+    result = {"runs": [{"documents": 10000, "characters": 1, "extraction_chars_per_s_per_core": 1.0,
+                        "load_fraction_of_bulk_load": 0.6, "incremental_rebuild_seconds": 0.5,
+                        "peak_rss_mb": 100.0, "store_mb": 10.0, "queries": queries}]}
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in report.targets_table(result)}
+    assert rows[report.TARGETS["p95"]].endswith(
+        "| max 1200.0 ms (activities, 123,088 rows); 2 of 3 over 100 ms **MISSED** |")
+
+
+def test_a_query_cell_gives_median_p95_rows_and_the_ratio():
+    cell = report._query_cell({"median_ms": 12.25, "p95_ms": 20.0, "rows": 1500, "rdflib_ratio": 14.0})
+    assert cell == "12.2 / 20.0 ms (1,500 rows), 14.0×"
