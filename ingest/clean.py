@@ -156,6 +156,19 @@ def join_lines(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+def _fold_table() -> dict[int, str]:
+    """Full-width forms (U+FF01–U+FF5E, U+3000) mapped to their NFKC form where that is one character."""
+    table = {}
+    for code in [0x3000, *range(0xFF01, 0xFF5F)]:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1:
+            table[code] = folded
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
 def normalise(text: str) -> str:
     """Return `text` with full-width forms folded to half-width, one character for one.
 
@@ -165,14 +178,7 @@ def normalise(text: str) -> str:
     >>> normalise("Ａ／ＲＥＳ／７２／１６４（２０００）")
     'A/RES/72/164(2000)'
     """
-    out = []
-    for ch in text:
-        if "\uff01" <= ch <= "\uff5e" or ch == "\u3000":
-            folded = unicodedata.normalize("NFKC", ch)
-            out.append(folded if len(folded) == 1 else ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(FOLD_TABLE)
 
 
 def is_cjk(ch: str) -> bool:

@@ -29,6 +29,11 @@ _MAGIC = [
 _IMAGES = {"PNG", "JPEG", "GIF", "TIFF", "BMP"}
 _HTML = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
 _TEXT_CONTROLS = set("\t\n\r\f\v\x1c\x1d\x1e\x85")
+# Characters a document is mostly made of and that are all possible (assigned, not
+# controls): ASCII, Latin-1, general punctuation, CJK punctuation and ideographs,
+# full-width forms. Only the others are looked up one by one.
+SAFE_RANGES = "\t\n\r\x20-\x7e\xa0-\xff\u2010-\u2027\u2030-\u205e\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e"
+_UNSAFE = re.compile(f"[^{SAFE_RANGES}]")
 
 
 def magic(head: bytes) -> str | None:
@@ -60,7 +65,7 @@ def is_binary(text: str) -> bool:
     code points, private-use characters and the replacement character.
     """
     sample = text[:100_000]
-    bad = sum(1 for ch in sample if _impossible(ch))
+    bad = sum(1 for ch in _UNSAFE.findall(sample) if _impossible(ch))
     return bad * 200 > len(sample)
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
+from ingest.recognise.folded import folded
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"]
@@ -43,6 +43,12 @@ _PATTERNS = [
     ("en_year", r"(?<![\d/.])\b(?P<y1>(?:19|20)\d{2})\b(?![\d/)(%]|\s*年)"),
 ]
 _COMPILED = [(name, re.compile(p)) for name, p in _PATTERNS]
+# What a text must contain for a pattern to match in it (every Chinese pattern has 年;
+# en_years and en_year need only digits): a cheap search that skips the full scan.
+_YEAR_CHAR = re.compile("年")
+_NEEDS = {name: _YEAR_CHAR for name, _ in _PATTERNS if name.startswith("zh_")} | dict.fromkeys(
+    ["en_days", "en_day", "en_months", "en_month"], re.compile(_M)) | {
+    "en_quarter": re.compile("quarter"), "en_since": re.compile("since")}
 
 
 def _iso(y: str, m: str | None = None, d: str | None = None) -> str:
@@ -87,10 +93,12 @@ def interpret(name: str, m: re.Match) -> tuple[str, str, str | None]:
 
 def find(text: str) -> list[tuple[int, int, str, str, str | None]]:
     """Return (start, end, kind, key, end-of-period) for every date or period in `text`, left to right."""
-    norm = normalise(text)
+    norm = folded(text)
     found: list[tuple[int, int, str, str, str | None]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _COMPILED:
+        if (needed := _NEEDS.get(name)) and not needed.search(norm):
+            continue
         for m in pattern.finditer(norm):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

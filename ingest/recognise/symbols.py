@@ -15,6 +15,7 @@ import re
 
 from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
+from ingest.recognise.folded import folded
 
 _SEGMENT = r"[A-Z0-9][A-Za-z0-9.\-]*(?:\((?:Part [IVX]+|[A-Za-z0-9]+)\))?"
 _WRITTEN = re.compile(rf"(?<![A-Za-z0-9/])[A-Z][A-Z0-9]{{0,9}}(?:/{_SEGMENT})+")
@@ -153,7 +154,7 @@ def _recognise(paragraphs: list[Paragraph]) -> list[Mention]:
     out: list[Mention] = []
     for p in paragraphs:
         found: list[Mention] = []
-        norm = normalise(p.text)
+        norm = folded(p.text)
         for m in _WRITTEN.finditer(norm):
             written = m.group(0).rstrip(".")
             if re.search(r"\d", written):
