@@ -224,3 +224,12 @@ def test_organization_profile_of_the_electoral_assistance_division(sample_store)
     roles = {(r["role"], r["what"], r["document"], r["paragraph"]) for r in rows}
     assert ("mentioned", "requests", "A/RES/76/176", "op 17") in roles
     assert ("mentioned", "encourages", "A/RES/76/176", "op 16") in roles
+
+
+def test_organization_profile_lists_a_membership_once_with_no_kind(sample_store):
+    # A/62/296 ¶9 names the UN a member of a group: a membership has no kind or verb, so its row says
+    # nothing under what (it once came back once per notation of every scheme).
+    rows = _records(sample_store, "organization-profile", acronym="UN")
+    assert [(r["role"], r["what"], r["document"], r["paragraph"]) for r in rows if r["role"] == "member"] == [
+        ("member", "", "A/62/296", "9"),
+    ]
