@@ -16,8 +16,12 @@ def iri(value: str) -> ox.NamedNode:
     return ox.NamedNode(str(value))
 
 
+@lru_cache(maxsize=8192, typed=True)
 def literal(value, lang: str | None = None, datatype: str | None = None) -> ox.Literal:
-    """Return a literal: a language-tagged string, a typed value, or (by Python type) an integer."""
+    """Return a literal: a language-tagged string, a typed value, or (by Python type) an integer.
+
+    Remembered (by value and type: `True` is not `1`): facts repeat rules, kinds and keys.
+    """
     if lang:
         return ox.Literal(str(value), language=lang)
     if datatype:
@@ -58,42 +62,49 @@ class Terms:
 class GraphWriter:
     """Collects the triples of one named graph.
 
-    Triples are kept as their terms and written as N-Quads text directly, in the
-    form pyoxigraph's serialiser gives (tests/test_rdf_writer.py checks they agree):
-    building a pyoxigraph Quad for each costs more than the rest of the mapping.
-    `quads` still gives them all as pyoxigraph quads, in the order added.
+    Triples are kept with their IRIs already in N-Quads form and written as
+    N-Quads text directly, in the form pyoxigraph's serialiser gives
+    (tests/test_rdf_writer.py checks they agree): building a pyoxigraph Quad for
+    each costs more than the rest of the mapping. `quads` still gives them all
+    as pyoxigraph quads, in the order added.
     """
 
     def __init__(self, graph: str) -> None:
         """Start an empty graph named `graph`."""
         self.graph = ox.NamedNode(graph)
         self._quads: list[ox.Quad] = []  # quads handed out or added through `quads`
-        self._pending: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = []  # added after those
+        self._pending: list[tuple[str, str, ox.Term | str]] = []  # added after those; IRIs as `<...>`
 
     @property
     def quads(self) -> list[ox.Quad]:
         """Return the graph's quads in the order added (a list one may extend with more)."""
         if self._pending:
-            self._quads.extend(ox.Quad(s, p, o, self.graph) for s, p, o in self._pending)
+            self._quads.extend(ox.Quad(_node(s), _node(p), _node(o) if isinstance(o, str) else o, self.graph)
+                               for s, p, o in self._pending)
             self._pending = []
         return self._quads
 
     def add(self, subject: str, predicate: str, obj: ox.Term | str) -> None:
         """Add a triple; `subject`, `predicate` and a `str` object are IRIs."""
-        o = iri(obj) if isinstance(obj, str) else obj
-        self._pending.append((iri(subject), iri(predicate), o))
+        o = _written(obj) if isinstance(obj, str) else obj
+        self._pending.append((_written(subject), _written(predicate), o))
 
     def to_nquads(self) -> bytes:
         """Return the graph serialised as N-Quads."""
         head = ox.serialize(self._quads, format=ox.RdfFormat.N_QUADS) if self._quads else b""
         graph = str(self.graph)
-        lines = [f"{_term(s)} {_term(p)} {o} {graph} .\n" for s, p, o in self._pending]
+        lines = [f"{s} {p} {o} {graph} .\n" for s, p, o in self._pending]
         return head + "".join(lines).encode("utf-8")
 
     def __len__(self) -> int:
         return len(self._quads) + len(self._pending)
 
 
-@lru_cache(maxsize=8192)
-def _term(node: ox.NamedNode) -> str:
-    return str(node)
+@lru_cache(maxsize=16384)
+def _written(value: str) -> str:
+    """The IRI `value` as N-Quads write it (`<...>`), checked as an IRI by pyoxigraph."""
+    return str(iri(value))
+
+
+def _node(written: str) -> ox.NamedNode:
+    return ox.NamedNode(written[1:-1])

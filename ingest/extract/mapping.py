@@ -77,7 +77,8 @@ class FactWriter:
         """Add the node of `fact` with its class and provenance; return its IRI."""
         self.counts[(fact.kind, fact.pid)] += 1
         n = self.counts[(fact.kind, fact.pid)]
-        node = iris.thing(fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/{n}")
+        # the key's parts are percent-encoded one by one, so the prefix is minted once per paragraph
+        node = self.minted(iris.thing, fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/") + str(n)
         self.out.add(node, RDF.type, _CLASSES[fact.kind])
         self.out.add(node, PROV.wasDerivedFrom, self.minted(iris.paragraph, self.doc.symbol, fact.pid))
         self.out.add(node, UNKG.extractionRule, literal(fact.rule))

@@ -12,6 +12,7 @@ as `第 60/253 和第 61/226 号决议` give one mention per number. English:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.clean import normalise
 from ingest.model import Mention, Paragraph
@@ -153,16 +154,26 @@ def recognise(paragraphs: list[Paragraph]) -> list[Mention]:
 def _recognise(paragraphs: list[Paragraph]) -> list[Mention]:
     out: list[Mention] = []
     for p in paragraphs:
-        found: list[Mention] = []
-        norm = folded(p.text)
-        for m in _WRITTEN.finditer(norm):
-            written = m.group(0).rstrip(".")
-            if re.search(r"\d", written):
-                found.append(Mention("symbol", p.pid, m.start(), m.start() + len(written),
-                                     p.text[m.start(): m.start() + len(written)], normal_form(written)))
-        found += _zh_citations(p.pid, norm) + _en_citations(p.pid, norm)
-        out.extend(_dedupe(found))
+        out.extend(_in_paragraph(p.pid, p.text))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _in_paragraph(pid: str, text: str) -> tuple[Mention, ...]:
+    """The symbols of one paragraph's text, before link evidence.
+
+    Remembered: structuring asks about the paragraphs of pages with links
+    (`ingest.structure.place_links`), and recognition asks again.
+    """
+    found: list[Mention] = []
+    norm = folded(text)
+    for m in _WRITTEN.finditer(norm):
+        written = m.group(0).rstrip(".")
+        if re.search(r"\d", written):
+            found.append(Mention("symbol", pid, m.start(), m.start() + len(written),
+                                 text[m.start(): m.start() + len(written)], normal_form(written)))
+    found += _zh_citations(pid, norm) + _en_citations(pid, norm)
+    return tuple(_dedupe(found))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
