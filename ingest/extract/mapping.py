@@ -72,13 +72,15 @@ class FactWriter:
         self.doc, self.out, self.counts = doc, out, Counter()
         self.verb_iris = {v.notation: v.iri for v in verbs()}
         self.minted = Minter()
+        self.prefixes: dict[tuple[str, str], str] = {}  # (kind, pid) -> IRI of its facts without the number
 
     def node(self, fact: model.Fact) -> str:
         """Add the node of `fact` with its class and provenance; return its IRI."""
-        self.counts[(fact.kind, fact.pid)] += 1
-        n = self.counts[(fact.kind, fact.pid)]
-        # the key's parts are percent-encoded one by one, so the prefix is minted once per paragraph
-        node = self.minted(iris.thing, fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/") + str(n)
+        where = (fact.kind, fact.pid)
+        self.counts[where] += 1
+        if where not in self.prefixes:  # a key's parts percent-encode one by one: mint the prefix once
+            self.prefixes[where] = iris.thing(fact.kind, f"{self.doc.symbol}/{iris.slug(fact.pid)}/")
+        node = self.prefixes[where] + str(self.counts[where])
         self.out.add(node, RDF.type, _CLASSES[fact.kind])
         self.out.add(node, PROV.wasDerivedFrom, self.minted(iris.paragraph, self.doc.symbol, fact.pid))
         self.out.add(node, UNKG.extractionRule, literal(fact.rule))
