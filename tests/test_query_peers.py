@@ -19,7 +19,7 @@ def test_arguments_are_picked_from_the_sample_corpus(sample_store):
         "document-paragraphs": {"symbol": "A/62/296"},
         "document-states": {"symbol": "A/62/296"},
         "fact": {"fact": "https://w3id.org/unkg/id/mandate/A/62/296/1/1"},
-        "organization-profile": {"acronym": "UN"},
+        "organization-profile": {"acronym": "UNDP"},
         "paragraph": {"paragraph": "https://w3id.org/unkg/id/document/A/62/296/para/1"},
         "state-profile": {"iso3": "IRQ"},
     }
