@@ -15,7 +15,7 @@ manifest), in one process, it times on CPU time (so the figure is per core):
 Characters are those of the text the reader decoded. One pass warms the caches
 (gazetteers, vocabularies); the figures are the best of `--passes` after it.
 The caches that remember texts (a paragraph's folded form, its symbols, its
-gazetteer scan) are emptied before each document's stages and again before its
+gazetteer scans) are emptied before each document's stages and again before its
 end-to-end run, so that no document is timed with its own earlier work
 remembered, as none is in a build.
 
@@ -53,6 +53,8 @@ def _forget() -> None:
     """Empty the caches keyed by texts, so that the next document is timed as a build meets it."""
     for cached in _TEXT_CACHES:
         cached.cache_clear()
+    for gazetteer in default_gazetteers():
+        gazetteer._recent.clear()  # noqa: SLF001 - the gazetteer's own cache of a text's starts
 
 
 def _map(doc, mentions, facts) -> bytes:
