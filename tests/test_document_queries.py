@@ -60,3 +60,16 @@ def test_document_mentions_give_dates_as_written_with_their_key(sample_store):
     assert [row for row in found if row[1] == "12" and row[2] in ("date", "period")] == [
         ["A/79/837", "12", "date", "2022-06", "2022 年 6 月"],
     ]
+
+
+def test_document_mentions_key_an_organisation_by_its_acronym(sample_store):
+    # No document of the sample names the Commission on Human Rights as a party; its key is still
+    # the reference data's acronym, not the IRI's slug (chr).
+    found = rows(sample_store, "document-mentions", symbol="A/62/296")
+    assert [row for row in found if row[1] == "30" and row[3] in ("CHR", "chr")] == [
+        ["A/62/296", "30", "organization", "CHR", "CHR"],
+        ["A/62/296", "30", "organization", "CHR", "Commission on Human Rights"],
+        ["A/62/296", "30", "organization", "CHR", "UNCHR"],
+        ["A/62/296", "30", "organization", "CHR", "人权委员会"],
+        ["A/62/296", "30", "organization", "CHR", "联合国人权委员会"],
+    ]

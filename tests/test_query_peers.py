@@ -2,6 +2,7 @@
 
 import pytest
 
+from benchmarks import query_peers
 from benchmarks.query_peers import compare, query_arguments
 from queries import runner
 
@@ -31,6 +32,15 @@ def test_every_canned_query_gets_an_entry_without_the_peer(built_store_path):
     assert {name for name, entry in result.items() if not KEYS <= set(entry)} == set()
     assert {entry["rdflib_skipped"] for entry in result.values()} == {"not asked for"}
     assert result["documents"]["rows"] == 5
+
+
+def test_the_peer_is_skipped_above_its_quad_cap(built_store_path, monkeypatch):
+    monkeypatch.setattr(query_peers, "RDFLIB_TRIPLE_CAP", 1000)
+    result = compare(built_store_path, repeat=1)
+    reasons = {entry["rdflib_skipped"] for entry in result.values()}
+    assert len(reasons) == 1
+    assert reasons.pop().endswith("triples, over the cap of 1000 rdflib can load in memory")
+    assert {entry["rdflib_ratio"] for entry in result.values()} == {None}
 
 
 @pytest.mark.slow
