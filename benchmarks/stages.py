@@ -3,9 +3,10 @@
 - `staged_pass`: each document read, recognised, extracted and mapped to N-Quads in
   worker processes (one per core), each stage timed per document; the N-Quads go
   to one file, with each document's graph and byte span, for the loading stage.
-- `load_stage`: those graphs loaded as a build loads them (`GraphStore.replace_graph`,
-  one per document) into a fresh store; `bulk_load_ceiling`: pyoxigraph's
-  `bulk_load` of the same file into another fresh store, the limit for loading.
+- `load_stage`: those graphs loaded as a build loads them (ingest/build.py's `Loader`:
+  new graphs with their record entries, several per transaction) into a fresh store;
+  `bulk_load_ceiling`: pyoxigraph's `bulk_load` of the same file into another fresh store,
+  the limit for loading.
 - `read_ceiling`: reading and whitespace-normalising each file, the limit for extraction.
 - `jieba_peer`: jieba's word segmentation (`lcut`) over the same text.
 """
@@ -18,9 +19,11 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
+from ingest.build import DocumentResult, Loader, Work, in_graph
 from ingest.extract import extract
 from ingest.extract.mapping import map_facts
 from ingest.manifest import manifest_entry
@@ -86,17 +89,27 @@ def staged_pass(files: list[Path], quads_file: Path, workers: int | None = None)
 
 
 def load_stage(staged: StagedPass, store_dir: Path) -> tuple[float, int]:
-    """Load each document's graph into a fresh store as a build does; return (seconds, quads in the store)."""
+    """Load each document's graph into a fresh store as a build does; return (seconds, quads in the store).
+
+    A build's `Loader` loads them, with an entry in the build record for each
+    (new graphs several to a transaction); what a build's workers do (checking
+    that a document's quads are all in its graph) is done before the clock starts.
+    """
     store = GraphStore(store_dir)
+    loader = Loader(store, {})
+    prefix = iris.document_graph("")
     seconds = 0.0
     with staged.quads_file.open("rb") as source:
         for graph, offset, length in staged.spans:
             source.seek(offset)
-            data = source.read(length)
+            symbol = unquote(graph[len(prefix):])
+            result = DocumentResult(file=symbol, symbol=symbol, nquads=source.read(length))
+            result.own_graph = in_graph(result.nquads, graph)
             began = time.perf_counter()
-            store.replace_graph(graph, data)
+            loader.load(Work(Path(symbol), {}), result)
             seconds += time.perf_counter() - began
     began = time.perf_counter()
+    loader.flush()
     store.flush()
     seconds += time.perf_counter() - began
     return seconds, len(store)

@@ -6,8 +6,9 @@ when, and for each document its digest, triple count, inputs and whether it
 was added, changed, unchanged or kept since the build before) is in `graph/build`.
 
 Every write is one transaction: each document's graph with its entry in the
-record, so a build killed at any moment leaves each document with its old
-graph or its new one and a record that says which. A file whose inputs (its
+record (new graphs several to a transaction, each with its entry), so a build
+killed at any moment leaves each document with its old graph or its new one
+(or none, for a new one) and a record that says which. A file whose inputs (its
 bytes, manifest entry and the pipeline, ingest/fingerprint.py) are those
 recorded for a graph in the store is not read again; nor are the ontology and
 reference graphs reloaded when the pipeline that made them is unchanged.
@@ -17,8 +18,9 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +40,8 @@ from ontology.reference_graph import reference_graph
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 _GRAPH_SIZE = Path(__file__).with_name("graph_size.rq").read_text(encoding="utf-8")
+# New document graphs are loaded several to a transaction, up to this many bytes of N-Quads.
+BATCH_BYTES = 8_000_000
 
 
 @dataclass
@@ -54,6 +58,9 @@ class DocumentResult:
     status: str = ""  # since the build before: added, changed or unchanged
     previous_triples: int | None = None
     read: bool = True  # False when unchanged inputs let the build take the graph as the record describes it
+    # True when every quad of `nquads` is in the document's graph and none has a blank node, so that the
+    # N-Quads can be loaded as they are (GraphStore.add_graphs).
+    own_graph: bool = False
     # Candidate organisations not in the gazetteer: (paragraph id, surface as printed).
     candidates: list[tuple[str, str]] = field(default_factory=list)
 
@@ -151,7 +158,15 @@ def process_file(path: Path, metadata: dict) -> DocumentResult:
     result.candidates = [(m.pid, m.surface) for m in mentions if m.kind == "candidate"]
     result.nquads = graph.to_nquads()
     result.digest, result.triples = build_record.digest(result.nquads)
+    result.own_graph = in_graph(result.nquads, iris.document_graph(doc.symbol))
     return result
+
+
+def in_graph(nquads: bytes, graph: str) -> bool:
+    """Return True when every N-Quads line of `nquads` names `graph` and no line has a blank node."""
+    suffix = f" {ox.NamedNode(graph)} .".encode()
+    return b"_:" not in nquads and all(line.rstrip().endswith(suffix) for line in nquads.splitlines()
+                                       if line.strip())
 
 
 def _ontology_data() -> tuple[bytes, str]:
@@ -179,27 +194,51 @@ def load_reference(store: GraphStore, pipeline: str | None = None) -> None:
 
 @dataclass
 class Work:
-    """One input file: its manifest entry, the ni: IRI of its inputs, and its recorded state if unchanged."""
+    """One input file: its manifest entry, the ni: IRI of its inputs, and its recorded state if unchanged.
+
+    `file_sha256`, `size` and `mtime_ns` describe the file's bytes; `restat` says the record has
+    another size or time for the file than it has now (with the same bytes), so its entry is rewritten.
+    """
 
     path: Path
     metadata: dict
     inputs: str = ""
     unchanged: build_record.GraphState | None = None
+    file_sha256: str = ""
+    size: int | None = None
+    mtime_ns: int = 0
+    restat: bool = False
+
+    def state(self, symbol: str, digest: str, triples: int) -> build_record.GraphState:
+        """Return the state of the graph `symbol` (`digest`, `triples`) made from this file."""
+        return build_record.GraphState(symbol, digest, triples, self.path.name, self.inputs,
+                                       file_sha256=self.file_sha256, size=self.size,
+                                       mtime=build_record.file_time(self.mtime_ns))
 
 
 def _plan(inputs: list[Path], record: build_record.Record, force: bool) -> list[Work]:
-    """Return the work of each input: unchanged when its inputs' IRI is recorded for a graph in the store."""
+    """Return the work of each input: unchanged when its inputs' IRI is recorded for a graph in the store.
+
+    A file whose size and modification time are those recorded with its name is
+    taken to hold the bytes recorded with them, and is not hashed again.
+    """
     cache: dict = {}
     recorded = {s.inputs: s for s in record.states.values() if s.inputs}
+    by_source = {s.source: s for s in record.states.values() if s.file_sha256}
     plan = []
     for path in inputs:
         item = Work(path, manifest_entry(path, cache) if path.exists() else {})
         if path.is_file():
-            item.inputs = fingerprint.document_inputs(path.name, fingerprint.file_sha256(path), item.metadata,
+            item.size, item.mtime_ns = fingerprint.file_stat(path)
+            known = by_source.get(path.name)
+            same = known is not None and known.same_file(item.size, item.mtime_ns)
+            item.file_sha256 = known.file_sha256 if same else fingerprint.file_sha256(path)
+            item.inputs = fingerprint.document_inputs(path.name, item.file_sha256, item.metadata,
                                                       fingerprint.pipeline())
             state = recorded.get(item.inputs)
             if not force and state and state.held:
-                item.unchanged = state
+                item.unchanged = item.state(state.symbol, state.digest, state.triples)
+                item.restat = not state.same_file(item.size, item.mtime_ns)
         plan.append(item)
     return plan
 
@@ -212,7 +251,27 @@ def _results(plan: list[Work], jobs: int) -> Iterable[tuple[Work, DocumentResult
         yield from _merged(plan, read)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        yield from _merged(plan, pool.map(process_file, [i.path for i in work], [i.metadata for i in work]))
+        yield from _merged(plan, _windowed(pool, work, 2 * jobs))
+
+
+def _windowed(pool: ProcessPoolExecutor, work: list[Work], window: int) -> Iterator[DocumentResult]:
+    """Yield the result of each item of `work` in order, with at most `window` files read ahead.
+
+    When loading is slower than reading, results wait here no more than
+    `window` at a time, so the build's memory does not grow with the corpus.
+    """
+    items = iter(work)
+    pending: deque[Future] = deque()
+    for item in items:
+        pending.append(pool.submit(process_file, item.path, item.metadata))
+        if len(pending) >= window:
+            break
+    while pending:
+        result = pending.popleft().result()
+        item = next(items, None)
+        if item is not None:
+            pending.append(pool.submit(process_file, item.path, item.metadata))
+        yield result
 
 
 def _merged(plan: list[Work], read: Iterable[DocumentResult]) -> Iterable[tuple[Work, DocumentResult]]:
@@ -257,25 +316,58 @@ def _start(store: GraphStore, started: datetime, record: build_record.Record, st
     delete, add = build_record.start(started, record.started, fingerprint.pipeline(), legacy)
     for symbol in sorted(set(record.states) - set(states)):
         delete += build_record.entry_removal(symbol)
-    unchanged = {item.unchanged.symbol for item in plan if item.unchanged}
+    unchanged = {item.unchanged.symbol: item for item in plan if item.unchanged}
     for symbol, state in sorted(states.items()):
-        target = "unchanged" if symbol in unchanged else "kept"
-        if legacy or state.status != target:
-            d, a = build_record.entry_change(state, target, state)
+        item = unchanged.get(symbol)
+        target = "unchanged" if item else "kept"
+        if legacy or state.status != target or (item and item.restat):
+            d, a = build_record.entry_change(item.unchanged if item else state, target, state)
             delete += d
             add += a
     store.transact(delete=delete, add=add)
 
 
-def _load(store: GraphStore, item: Work, result: DocumentResult, states: dict) -> None:
-    """Replace the document's named graph and its entry in the record, in one transaction."""
-    before = states.get(result.symbol)
-    result.status = build_record.status(before, result.digest)
-    result.previous_triples = before.triples if before else None
-    state = build_record.GraphState(result.symbol, result.digest, result.triples, item.path.name, item.inputs)
-    delete, add = build_record.entry_change(state, result.status, before, used=True)
-    store.replace_graph(iris.document_graph(result.symbol), result.nquads, extra=delete, more=add)
-    result.nquads = b""
+class Loader:
+    """Loads each document's graph together with its entry in the record.
+
+    A graph the store already holds is replaced in one transaction of its
+    own. New graphs (no graph, no entry in the record) wait in a batch, loaded
+    in one transaction with their entries once `BATCH_BYTES` are waiting (and
+    at `flush`): a killed build leaves each of them there with its entry, or
+    neither.
+    """
+
+    def __init__(self, store: GraphStore, states: dict) -> None:
+        """Load into `store`, whose document graphs the record describes as `states` (by symbol)."""
+        self.store, self.states = store, states
+        self.batch: list[bytes] = []
+        self.entries: list[ox.Quad] = []
+        self.size = 0
+
+    def load(self, item: Work, result: DocumentResult) -> None:
+        """Load the graph of `result`, read from `item`, and set its status; its N-Quads are let go."""
+        before = self.states.get(result.symbol)
+        result.status = build_record.status(before, result.digest)
+        result.previous_triples = before.triples if before else None
+        state = item.state(result.symbol, result.digest, result.triples)
+        delete, add = build_record.entry_change(state, result.status, before, used=True)
+        graph = iris.document_graph(result.symbol)
+        if before is None and result.own_graph and not self.store.holds(graph):
+            self.batch.append(result.nquads)
+            self.entries.extend(add)
+            self.size += len(result.nquads)
+            if self.size >= BATCH_BYTES:
+                self.flush()
+        else:
+            self.flush()
+            self.store.replace_graph(graph, result.nquads, extra=delete, more=add)
+        result.nquads = b""
+
+    def flush(self) -> None:
+        """Load the new graphs waiting, with their entries, in one transaction."""
+        if self.batch:
+            self.store.add_graphs(b"".join(self.batch), self.entries)
+        self.batch, self.entries, self.size = [], [], 0
 
 
 def _load_pipeline_graphs(store: GraphStore, record: build_record.Record, force: bool) -> None:
@@ -321,18 +413,20 @@ def build(
     _start(store, started, record, states, plan)
     _load_pipeline_graphs(store, record, force)
     seen: set[str] = set()
+    loader = Loader(store, states)
     for item, result in _results(plan, jobs or os.cpu_count() or 1):
         if result.error is None and result.symbol in seen:
             result.error = f"{result.file}: symbol {result.symbol} was already read from another file"
         if result.error is None:
             if item.unchanged is None:
-                _load(store, item, result, states)
+                loader.load(item, result)
             seen.add(result.symbol)
             report.documents.append(result)
         else:
             report.failures.append(result)
         if progress:
             progress(result)
+    loader.flush()
     report.kept = [state for symbol, state in sorted(states.items()) if symbol not in seen]
     store.flush()
     report.store_triples = _store_triples(store, report)

@@ -4,7 +4,10 @@ The record holds two builds (prov:Activity): `graph/build/latest` and
 `graph/build/previous`, the latest prov:wasInformedBy the one before. The
 latest describes every document graph in the store as a prov:Entity
 (`graph/build/latest/<key>`) with the symbol, a digest, the triple count, the
-source file, the `ni:` IRI of its inputs (ingest/fingerprint.py) and a status
+source file (its name; its bytes' `ni:` IRI as prov:hadPrimarySource, its size as
+dcterms:extent and its modification time as dcterms:modified, so that a build
+need not hash a file whose size and time are those recorded), the `ni:` IRI of
+its inputs (ingest/fingerprint.py) and a status
 since the build before: added, changed, unchanged or kept (a build of some
 documents never removes the others). The state before is
 `graph/build/previous/<key>` (prov:wasRevisionOf it, or prov:alternateOf for
@@ -24,12 +27,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, XSD
 
+from ingest import fingerprint
 from ingest.rdf import literal
 from ingest.store import Delete
 from ontology import iris
@@ -54,6 +58,18 @@ class GraphState:
     inputs: str = ""  # the ni: IRI of what the graph was made from; empty when not known
     status: str = ""  # its status in the latest build; empty when not from a record
     held: bool = True  # whether the store holds the graph (a record read from the store may say not)
+    file_sha256: str = ""  # the source file's SHA-256 (hex), its size and modification time (ns) when read
+    size: int | None = None
+    mtime: datetime | None = None  # to the microsecond
+
+    def same_file(self, size: int, mtime_ns: int) -> bool:
+        """Return True when the source file's recorded size and time are `size` and `mtime_ns` (ns)."""
+        return bool(self.file_sha256) and self.size == size and self.mtime == file_time(mtime_ns)
+
+
+def file_time(mtime_ns: int) -> datetime:
+    """Return the modification time `mtime_ns` (ns since the epoch) as a UTC datetime, to the microsecond."""
+    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=mtime_ns // 1000)
 
 
 def digest(nquads: bytes) -> tuple[str, int]:
@@ -97,10 +113,17 @@ def read(store) -> Record:
             record.made_by[_value(row["graph"])] = _value(row["made_by"])
         else:
             symbol = _value(row["symbol"])
-            record.states[symbol] = GraphState(symbol, _value(row["digest"]), int(_value(row["triples"])),
-                                               _value(row["source"]), _value(row.get("inputs")),
-                                               _value(row["status"]), _value(row.get("held")) == "true")
+            record.states[symbol] = _state(symbol, row)
     return record
+
+
+def _state(symbol: str, row: dict) -> GraphState:
+    """Return the state a row of build_state.rq gives of the document `symbol`."""
+    size, modified = _value(row.get("size")), _value(row.get("modified"))
+    return GraphState(symbol, _value(row["digest"]), int(_value(row["triples"])), _value(row["source"]),
+                      _value(row.get("inputs")), _value(row["status"]), _value(row.get("held")) == "true",
+                      fingerprint.sha256_of(_value(row.get("file"))), int(size) if size else None,
+                      datetime.fromisoformat(modified) if modified else None)
 
 
 def made_by(graph: str, pipeline: str) -> tuple[list[Delete], list[ox.Quad]]:
@@ -144,6 +167,10 @@ def entry_change(state: GraphState, entry_status: str, before: GraphState | None
            _quad(entry, UNKG.buildStatus, literal(entry_status))]
     if state.inputs:
         add.append(_quad(entry, PROV.wasDerivedFrom, state.inputs))
+    if state.file_sha256 and state.size is not None and state.mtime is not None:
+        add += [_quad(entry, PROV.hadPrimarySource, fingerprint.ni_of_sha256(state.file_sha256)),
+                _quad(entry, DCTERMS.extent, literal(state.size)),
+                _quad(entry, DCTERMS.modified, _time(state.mtime.isoformat()))]
     if before is not None:
         add.append(_quad(entry, PROV.alternateOf if entry_status == "kept" else PROV.wasRevisionOf, previous))
         add.extend(_describe(previous, before))

@@ -36,6 +36,27 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
+def ni_of_sha256(hexdigest: str) -> str:
+    """Return the `ni:` IRI of data whose SHA-256 is `hexdigest` (hex); `sha256_of` reads it back."""
+    encoded = base64.urlsafe_b64encode(bytes.fromhex(hexdigest)).rstrip(b"=").decode("ascii")
+    return f"ni:///sha-256;{encoded}"
+
+
+def sha256_of(name: str) -> str:
+    """Return the SHA-256 (hex) named by the `ni:` IRI `name` (see `ni`); empty when it names none."""
+    prefix = "ni:///sha-256;"
+    if not name.startswith(prefix):
+        return ""
+    encoded = name[len(prefix):]
+    return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).hex()
+
+
+def file_stat(path: Path) -> tuple[int, int]:
+    """Return the size in bytes and the modification time in nanoseconds of the file at `path`."""
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
 def _dependency_versions() -> list[str]:
     try:
         requires = importlib.metadata.requires("unkg") or []
