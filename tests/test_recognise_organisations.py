@@ -117,3 +117,27 @@ def test_an_ambiguous_form_with_no_entity_before_it_is_not_a_mention():
     paras = [Paragraph("1", "稳定团协助了选举。"), Paragraph("2", "马里稳定团支持议会。")]
     assert [(m.pid, m.key) for m in organisations.recognise(paras, MISSIONS, SHARED)] == [
         ("2", "MINUSMA")]
+
+
+def test_an_acronym_inside_a_written_un_symbol_is_not_an_organisation_mention():
+    from ingest.model import Document, Footnote
+    from ingest.recognise import recognise
+
+    # "The Human Rights Council's report (A/HRC/52/5) mentions UNDP";
+    # its footnote: "See A/HRC/41/41 and HRC's report."
+    note = Footnote("1", "见 A/HRC/41/41 和 HRC 的报告。")
+    para = Paragraph("3", "人权理事会的报告（A/HRC/52/5）提到开发署。", footnotes=[note])
+    doc = Document("A/79/999", "zh", "x.txt", paragraphs=[para])
+    assert [(m.kind, m.surface, m.key, m.start, m.detail) for m in recognise(doc)] == [
+        ("organization", "人权理事会", "HRC", 0, ()),
+        ("organization", "开发署", "UNDP", 22, ()),
+        ("symbol", "A/HRC/52/5", "A/HRC/52/5", 9, ()),
+        ("organization", "HRC", "HRC", 16, (("footnote", "1"),)),
+        ("symbol", "A/HRC/41/41", "A/HRC/41/41", 2, (("footnote", "1"),)),
+    ]
+
+
+def test_no_form_starting_inside_a_blocked_span_is_a_mention():
+    paras = [Paragraph("1", "见 UNDP/2020/1 号文件和 UNDP")]
+    assert [(m.surface, m.start) for m in organisations.recognise(paras, ORGS, blocked={"1": [(2, 13)]})] == [
+        ("UNDP", 19)]

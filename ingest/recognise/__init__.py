@@ -38,7 +38,9 @@ def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = No
     """Return every mention in `doc`'s paragraphs, grouped by kind, each kind in document order."""
     org_gaz, state_gaz = gazetteers or default_gazetteers()
     paras = doc.paragraphs
-    orgs = organisations.recognise(paras, org_gaz, None if gazetteers else default_ambiguous())
+    written = symbols.recognise(paras)
+    ambiguous = None if gazetteers else default_ambiguous()
+    orgs = organisations.recognise(paras, org_gaz, ambiguous, _spans(written))
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in orgs:
         taken.setdefault(m.pid, []).append((m.start, m.end))
@@ -48,7 +50,7 @@ def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = No
         if dict(m.detail).get("state"):  # 加拿大选举委员会: the state is part of its national body's name
             blocked.setdefault(m.pid, []).append((m.start, m.end))
     found = orgs + states.recognise(paras, state_gaz, blocked)
-    found += symbols.recognise(paras) + dates.recognise(paras) + figures.recognise(paras)
+    found += written + dates.recognise(paras) + figures.recognise(paras)
     return found + unknown + _in_footnotes(doc, org_gaz, state_gaz)
 
 
@@ -58,8 +60,17 @@ def _in_footnotes(doc: Document, org_gaz: Gazetteer, state_gaz: Gazetteer) -> li
     for para in doc.paragraphs:
         for note in para.footnotes:
             text = [Paragraph(para.pid, note.text, links=para.links)]
-            found = organisations.recognise(text, org_gaz) + states.recognise(text, state_gaz)
-            found += symbols.recognise(text)
+            written = symbols.recognise(text)
+            found = organisations.recognise(text, org_gaz, blocked=_spans(written))
+            found += states.recognise(text, state_gaz) + written
             tag = (("footnote", note.marker),)
             out += [replace(m, detail=m.detail + tag) for m in found]
     return out
+
+
+def _spans(mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """Paragraph id -> the spans of `mentions` there (the symbols, inside which no organisation is named)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.pid, []).append((m.start, m.end))
+    return spans

@@ -46,20 +46,23 @@ def introduced(paragraphs: list[Paragraph], gazetteer: Gazetteer) -> Gazetteer:
 
 
 def recognise(
-    paragraphs: list[Paragraph], gazetteer: Gazetteer, ambiguous: dict[str, tuple[str, ...]] | None = None
+    paragraphs: list[Paragraph], gazetteer: Gazetteer, ambiguous: dict[str, tuple[str, ...]] | None = None,
+    blocked: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[Mention]:
     """Return an `organization` mention for every gazetteer or introduced form in `paragraphs`.
 
     `ambiguous` maps a form that names several entities to their acronyms; such a
     form becomes a mention only when settled by the latest earlier mention of one of them.
+    No form starting inside a title or inside a span of `blocked` (paragraph id -> spans,
+    such as the UN symbols written there: HRC in A/HRC/52/5) is a mention.
     """
     local = introduced(paragraphs, gazetteer)
     shared = _shared(tuple(form for form in (ambiguous or {}) if form not in local.forms))
     found: list[Mention] = []
     for p in paragraphs:
-        titles = [m.span() for m in _TITLE.finditer(p.text)]
-        hits = [_mention(p.pid, hit) for hit in local.find(p.text, titles)]
-        taken = titles + [(m.start, m.end) for m in hits]
+        skipped = [m.span() for m in _TITLE.finditer(p.text)] + (blocked or {}).get(p.pid, [])
+        hits = [_mention(p.pid, hit) for hit in local.find(p.text, skipped)]
+        taken = skipped + [(m.start, m.end) for m in hits]
         for hit in shared.find(p.text, taken):
             if key := _settled(ambiguous[hit.key], found + [m for m in hits if m.start < hit.start]):
                 hits.append(_mention(p.pid, Hit(hit.start, hit.end, hit.surface, key)))
