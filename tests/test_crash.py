@@ -129,3 +129,19 @@ def test_a_killed_build_passes_shacl_and_the_next_build_completes_it(versions):
     report = build(GraphStore(store), [root / "new"], jobs=1)
     assert report.ok
     assert _check(store, old, new, ontology) == dict.fromkeys(old, "new")
+
+
+def test_a_build_killed_while_adding_new_documents_leaves_each_whole_with_its_entry_or_absent(versions):
+    root, _, new, _ = versions
+    rng = random.Random(SEED + 2)
+    for n in range(3):
+        path = root / f"fresh{n}"
+        _kill_during_build(path, root / "new", rng)
+        if not (path / "CURRENT").exists():  # killed before the store was made
+            continue
+        store = GraphStore(path)
+        held = {s for s in new if store.holds(iris.document_graph(s))}
+        assert _digests(store, held) == {s: new[s][0] for s in held}
+        recorded = {s: state.digest for s, state in build_record.read(store).states.items()}
+        assert recorded == {s: new[s][1] for s in held}
+        del store
