@@ -20,18 +20,19 @@ _QUARTERS = {"第一": 1, "第二": 2, "第三": 3, "第四": 4, "最后一": 4,
              "third": 3, "fourth": 4, "last": 4}
 _TO = r"\s*(?:至|到|-|–|—)\s*"
 
-# (name, pattern), most specific first; named groups give the parts.
+# (name, pattern), most specific first; named groups give the parts. A year written `\d\d{3}` rather
+# than `\d{4}` at the start of a pattern lets the regular expression engine skip to digits.
 _PATTERNS = [
-    ("zh_range_full", rf"(?P<y1>\d{{4}})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*日)?{_TO}"
+    ("zh_range_full", rf"(?P<y1>\d\d{{3}})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:\s*(?P<d1>\d{{1,2}})\s*日)?{_TO}"
                       rf"(?P<y2>\d{{4}})\s*年\s*(?P<m2>\d{{1,2}})\s*月(?:\s*(?P<d2>\d{{1,2}})\s*日)?"),
-    ("zh_days", r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*(?:和|至|-|–|、)\s*"
+    ("zh_days", r"(?P<y1>\d\d{3})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日?\s*(?:和|至|-|–|、)\s*"
                 r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"),
-    ("zh_day", r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"),
-    ("zh_months", rf"(?P<y1>\d{{4}})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?{_TO}(?P<m2>\d{{1,2}})\s*月"),
-    ("zh_month", r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月"),
-    ("zh_quarter", r"(?P<y1>\d{4})\s*年\s*(?P<q>第[一二三四]|最后一)个?季度"),
+    ("zh_day", r"(?P<y1>\d\d{3})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"),
+    ("zh_months", rf"(?P<y1>\d\d{{3}})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?{_TO}(?P<m2>\d{{1,2}})\s*月"),
+    ("zh_month", r"(?P<y1>\d\d{3})\s*年\s*(?P<m1>\d{1,2})\s*月"),
+    ("zh_quarter", r"(?P<y1>\d\d{3})\s*年\s*(?P<q>第[一二三四]|最后一)个?季度"),
     ("zh_since", r"自\s*(?P<y1>\d{4})\s*年(?:\s*(?P<m1>\d{1,2})\s*月)?\s*(?:以来|起)"),
-    ("zh_years", rf"(?P<y1>\d{{4}})\s*(?:年\s*)?{_TO}(?P<y2>\d{{4}})\s*年"),
+    ("zh_years", rf"(?P<y1>\d\d{{3}})\s*(?:年\s*)?{_TO}(?P<y2>\d{{4}})\s*年"),
     ("en_days", rf"\b(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+{_M}\s+(?P<y1>\d{{4}})\b"),
     ("en_day", rf"\b(?P<d1>\d{{1,2}})\s+{_M}\s+(?P<y1>\d{{4}})\b"),
     ("en_months", rf"\b(?P<mn1>{_M[1:-1]})\s+(?:to|-|–)\s+{_M}\s+(?P<y1>\d{{4}})\b"),
@@ -40,7 +41,8 @@ _PATTERNS = [
     ("en_since", r"\bsince\s+(?P<y1>\d{4})\b"),
     ("en_years", r"\b(?:from\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?P<y2>(?:19|20)\d{2})\b"),
     ("zh_year", r"(?P<y1>(?:19|20)\d{2})\s*年(?!代|\s*(?:可持续发展)?议程)"),
-    ("en_year", r"(?<![\d/.])\b(?P<y1>(?:19|20)\d{2})\b(?![\d/)(%]|\s*年)"),
+    # not after a word character, "/" or ".": tested once the century is read, so the scan skips to 1 or 2
+    ("en_year", r"(?P<y1>(?:19|20)(?<![\w/.]..)\d{2})\b(?![\d/)(%]|\s*年)"),
 ]
 _COMPILED = [(name, re.compile(p)) for name, p in _PATTERNS]
 # What a text must contain for a pattern to match in it (every Chinese pattern has 年;
