@@ -21,7 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote
@@ -40,6 +40,7 @@ from ontology.reference_graph import reference_graph
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 _GRAPH_SIZE = Path(__file__).with_name("graph_size.rq").read_text(encoding="utf-8")
+_GRAPH_PARAGRAPHS = Path(__file__).with_name("graph_paragraphs.rq").read_text(encoding="utf-8")
 # New document graphs are loaded several to a transaction, up to this many bytes of N-Quads.
 BATCH_BYTES = 8_000_000
 
@@ -209,11 +210,12 @@ class Work:
     mtime_ns: int = 0
     restat: bool = False
 
-    def state(self, symbol: str, digest: str, triples: int) -> build_record.GraphState:
-        """Return the state of the graph `symbol` (`digest`, `triples`) made from this file."""
+    def state(self, symbol: str, digest: str, triples: int,
+              paragraphs: int | None) -> build_record.GraphState:
+        """Return the state of the graph `symbol` (`digest`, `triples`, `paragraphs`) made from this file."""
         return build_record.GraphState(symbol, digest, triples, self.path.name, self.inputs,
                                        file_sha256=self.file_sha256, size=self.size,
-                                       mtime=build_record.file_time(self.mtime_ns))
+                                       mtime=build_record.file_time(self.mtime_ns), paragraphs=paragraphs)
 
 
 def _plan(inputs: list[Path], record: build_record.Record, force: bool) -> list[Work]:
@@ -237,7 +239,7 @@ def _plan(inputs: list[Path], record: build_record.Record, force: bool) -> list[
                                                       fingerprint.pipeline())
             state = recorded.get(item.inputs)
             if not force and state and state.held:
-                item.unchanged = item.state(state.symbol, state.digest, state.triples)
+                item.unchanged = item.state(state.symbol, state.digest, state.triples, state.paragraphs)
                 item.restat = not state.same_file(item.size, item.mtime_ns)
         plan.append(item)
     return plan
@@ -317,10 +319,11 @@ def _start(store: GraphStore, started: datetime, record: build_record.Record, st
     for symbol in sorted(set(record.states) - set(states)):
         delete += build_record.entry_removal(symbol)
     unchanged = {item.unchanged.symbol: item for item in plan if item.unchanged}
+    counted = _count_paragraphs(store, states, unchanged)
     for symbol, state in sorted(states.items()):
         item = unchanged.get(symbol)
         target = "unchanged" if item else "kept"
-        if legacy or state.status != target or (item and item.restat):
+        if legacy or state.status != target or (item and item.restat) or symbol in counted:
             d, a = build_record.entry_change(item.unchanged if item else state, target, state)
             delete += d
             add += a
@@ -349,7 +352,7 @@ class Loader:
         before = self.states.get(result.symbol)
         result.status = build_record.status(before, result.digest)
         result.previous_triples = before.triples if before else None
-        state = item.state(result.symbol, result.digest, result.triples)
+        state = item.state(result.symbol, result.digest, result.triples, result.paragraphs)
         delete, add = build_record.entry_change(state, result.status, before, used=True)
         graph = iris.document_graph(result.symbol)
         if before is None and result.own_graph and not self.store.holds(graph):
@@ -368,6 +371,39 @@ class Loader:
         if self.batch:
             self.store.add_graphs(b"".join(self.batch), self.entries)
         self.batch, self.entries, self.size = [], [], 0
+
+
+def _count_paragraphs(store: GraphStore, states: dict, unchanged: dict[str, Work]) -> set[str]:
+    """Count the paragraphs of each document graph whose state does not say; return their symbols.
+
+    Only graphs recorded before the record counted paragraphs (once); their
+    `states` (and the unchanged `Work` of them) are given the counts.
+    """
+    counted = set()
+    for symbol, state in list(states.items()):
+        if state.paragraphs is None:
+            node = ox.NamedNode(iris.document_graph(symbol))
+            rows = store.query(_GRAPH_PARAGRAPHS, {"graph": node})
+            count = sum(int(row["paragraphs"].value) for row in rows)
+            states[symbol] = replace(state, paragraphs=count)
+            if symbol in unchanged:
+                unchanged[symbol].unchanged = replace(unchanged[symbol].unchanged, paragraphs=count)
+            counted.add(symbol)
+    return counted
+
+
+def _record_store(store: GraphStore, report: BuildReport, states: dict) -> int:
+    """Describe the store the build leaves in the record (documents, paragraphs, graphs, triples).
+
+    Returns the triples in the store, the description included.
+    """
+    paragraphs = {symbol: state.paragraphs or 0 for symbol, state in states.items()}
+    paragraphs.update({d.symbol: d.paragraphs for d in report.documents if d.read})
+    triples = _store_triples(store, report)
+    delete, add = build_record.store_totals(len(paragraphs), sum(paragraphs.values()), len(store.graphs()),
+                                            triples)
+    store.transact(delete=delete, add=add)
+    return triples + len(add)
 
 
 def _load_pipeline_graphs(store: GraphStore, record: build_record.Record, force: bool) -> None:
@@ -428,7 +464,7 @@ def build(
             progress(result)
     loader.flush()
     report.kept = [state for symbol, state in sorted(states.items()) if symbol not in seen]
+    report.store_triples = _record_store(store, report, states)
     store.flush()
-    report.store_triples = _store_triples(store, report)
     report.seconds = time.perf_counter() - began
     return report

@@ -11,7 +11,11 @@ its inputs (ingest/fingerprint.py) and a status
 since the build before: added, changed, unchanged or kept (a build of some
 documents never removes the others). The state before is
 `graph/build/previous/<key>` (prov:wasRevisionOf it, or prov:alternateOf for
-a kept graph). The latest build prov:used the documents it read.
+a kept graph). The latest build prov:used the documents it read. Each entry
+counts its document's paragraphs (a VoID class partition of unkg:Paragraph),
+and when a build ends it describes the store it left (`graph/build/latest/store`,
+a void:Dataset prov:wasGeneratedBy it): its documents, paragraphs, named
+graphs and triples, so that an overview need not count them.
 
 The record changes in the same transaction as the graphs it describes, so it
 never claims a state the store does not hold: when a build starts, one
@@ -45,6 +49,9 @@ LATEST = f"{RECORD}/latest"
 PREVIOUS = f"{RECORD}/previous"
 _STATE_QUERY = (Path(__file__).with_name("build_state.rq")).read_text(encoding="utf-8")
 _GRAPH = ox.NamedNode(RECORD)
+STORE = f"{LATEST}/store"
+VOID = "http://rdfs.org/ns/void#"
+NAMED_GRAPH = "http://www.w3.org/ns/sparql-service-description#NamedGraph"
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,7 @@ class GraphState:
     file_sha256: str = ""  # the source file's SHA-256 (hex), its size and modification time (ns) when read
     size: int | None = None
     mtime: datetime | None = None  # to the microsecond
+    paragraphs: int | None = None  # None when the record does not say
 
     def same_file(self, size: int, mtime_ns: int) -> bool:
         """Return True when the source file's recorded size and time are `size` and `mtime_ns` (ns)."""
@@ -119,11 +127,12 @@ def read(store) -> Record:
 
 def _state(symbol: str, row: dict) -> GraphState:
     """Return the state a row of build_state.rq gives of the document `symbol`."""
-    size, modified = _value(row.get("size")), _value(row.get("modified"))
+    size, modified, paragraphs = (_value(row.get(k)) for k in ("size", "modified", "paragraphs"))
     return GraphState(symbol, _value(row["digest"]), int(_value(row["triples"])), _value(row["source"]),
                       _value(row.get("inputs")), _value(row["status"]), _value(row.get("held")) == "true",
                       fingerprint.sha256_of(_value(row.get("file"))), int(size) if size else None,
-                      datetime.fromisoformat(modified) if modified else None)
+                      datetime.fromisoformat(modified) if modified else None,
+                      int(paragraphs) if paragraphs else None)
 
 
 def made_by(graph: str, pipeline: str) -> tuple[list[Delete], list[ox.Quad]]:
@@ -161,7 +170,7 @@ def entry_change(state: GraphState, entry_status: str, before: GraphState | None
     """
     entry, previous = _entry(LATEST, state.symbol), _entry(PREVIOUS, state.symbol)
     delete = [Delete(RECORD, ox.NamedNode(entry)), Delete(RECORD, None, None, ox.NamedNode(entry)),
-              Delete(RECORD, ox.NamedNode(previous))]
+              Delete(RECORD, ox.NamedNode(previous)), Delete(RECORD, ox.NamedNode(f"{entry}/paragraphs"))]
     link = UNKG.keeps if entry_status == "kept" else PROV.generated
     add = [_quad(LATEST, link, entry), *_describe(entry, state),
            _quad(entry, UNKG.buildStatus, literal(entry_status))]
@@ -171,6 +180,8 @@ def entry_change(state: GraphState, entry_status: str, before: GraphState | None
         add += [_quad(entry, PROV.hadPrimarySource, fingerprint.ni_of_sha256(state.file_sha256)),
                 _quad(entry, DCTERMS.extent, literal(state.size)),
                 _quad(entry, DCTERMS.modified, _time(state.mtime.isoformat()))]
+    if state.paragraphs is not None:
+        add += _partition(entry, "paragraphs", str(UNKG.Paragraph), state.paragraphs)
     if before is not None:
         add.append(_quad(entry, PROV.alternateOf if entry_status == "kept" else PROV.wasRevisionOf, previous))
         add.extend(_describe(previous, before))
@@ -183,7 +194,32 @@ def entry_removal(symbol: str) -> list[Delete]:
     """Return the patterns that delete what the record says of the document `symbol`."""
     entry = ox.NamedNode(_entry(LATEST, symbol))
     return [Delete(RECORD, entry), Delete(RECORD, None, None, entry),
-            Delete(RECORD, ox.NamedNode(_entry(PREVIOUS, symbol)))]
+            Delete(RECORD, ox.NamedNode(_entry(PREVIOUS, symbol))),
+            Delete(RECORD, ox.NamedNode(f"{entry.value}/paragraphs"))]
+
+
+def _partition(subject: str, name: str, cls: str, entities: int) -> list[ox.Quad]:
+    partition = f"{subject}/{name}"
+    return [_quad(subject, VOID + "classPartition", partition), _quad(partition, VOID + "class", cls),
+            _quad(partition, VOID + "entities", literal(entities))]
+
+
+def _store_removal() -> list[Delete]:
+    return [Delete(RECORD, ox.NamedNode(s)) for s in (STORE, f"{STORE}/paragraphs", f"{STORE}/graphs")]
+
+
+def store_totals(documents: int, paragraphs: int, graphs: int,
+                 triples: int) -> tuple[list[Delete], list[ox.Quad]]:
+    """Return the patterns to delete and the quads to add that describe the store the latest build left.
+
+    `triples` counts the store without these quads; the description counts them too.
+    """
+    add = [_quad(STORE, RDF.type, VOID + "Dataset"), _quad(STORE, PROV.wasGeneratedBy, LATEST),
+           _quad(STORE, VOID + "documents", literal(documents)),
+           *_partition(STORE, "paragraphs", str(UNKG.Paragraph), paragraphs),
+           *_partition(STORE, "graphs", NAMED_GRAPH, graphs)]
+    add.append(_quad(STORE, VOID + "triples", literal(triples + len(add) + 1)))
+    return _store_removal(), add
 
 
 def start(started: datetime, latest_started: str | None, pipeline: str,
@@ -200,7 +236,8 @@ def start(started: datetime, latest_started: str | None, pipeline: str,
     else:
         delete = [Delete(RECORD, previous), Delete(RECORD, None, None, previous),
                   *(Delete(RECORD, latest, ox.NamedNode(str(p)))
-                    for p in (PROV.startedAtTime, PROV.used, PROV.wasAssociatedWith))]
+                    for p in (PROV.startedAtTime, PROV.used, PROV.wasAssociatedWith)),
+                  *_store_removal()]
     add = [_quad(LATEST, RDF.type, str(PROV.Activity)),
            _quad(LATEST, PROV.startedAtTime, _time(started.replace(microsecond=0).isoformat())),
            _quad(LATEST, PROV.wasAssociatedWith, pipeline)]
