@@ -41,6 +41,7 @@ from ontology.reference_graph import reference_graph
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 _GRAPH_SIZE = Path(__file__).with_name("graph_size.rq").read_text(encoding="utf-8")
 _GRAPH_PARAGRAPHS = Path(__file__).with_name("graph_paragraphs.rq").read_text(encoding="utf-8")
+_SUBJECT_SIZE = Path(__file__).with_name("subject_size.rq").read_text(encoding="utf-8")
 # New document graphs are loaded several to a transaction, up to this many bytes of N-Quads.
 BATCH_BYTES = 8_000_000
 
@@ -399,7 +400,10 @@ def _record_store(store: GraphStore, report: BuildReport, states: dict) -> int:
     """
     paragraphs = {symbol: state.paragraphs or 0 for symbol, state in states.items()}
     paragraphs.update({d.symbol: d.paragraphs for d in report.documents if d.read})
-    triples = _store_triples(store, report)
+    graph = ox.NamedNode(build_record.RECORD)
+    described = sum(int(row["triples"].value) for node in build_record.STORE_NODES
+                    for row in store.query(_SUBJECT_SIZE, {"graph": graph, "subject": ox.NamedNode(node)}))
+    triples = _store_triples(store, report) - described
     delete, add = build_record.store_totals(len(paragraphs), sum(paragraphs.values()), len(store.graphs()),
                                             triples)
     store.transact(delete=delete, add=add)

@@ -15,7 +15,10 @@ a kept graph). The latest build prov:used the documents it read. Each entry
 counts its document's paragraphs (a VoID class partition of unkg:Paragraph),
 and when a build ends it describes the store it left (`graph/build/latest/store`,
 a void:Dataset prov:wasGeneratedBy it): its documents, paragraphs, named
-graphs and triples, so that an overview need not count them.
+graphs and triples, so that an overview need not count them. Readers see
+that description until the next build ends; while it runs (or after it was
+killed) the description is of the store as the last finished build left it,
+no longer prov:wasGeneratedBy the latest build.
 
 The record changes in the same transaction as the graphs it describes, so it
 never claims a state the store does not hold: when a build starts, one
@@ -204,15 +207,18 @@ def _partition(subject: str, name: str, cls: str, entities: int) -> list[ox.Quad
             _quad(partition, VOID + "entities", literal(entities))]
 
 
+STORE_NODES = (STORE, f"{STORE}/paragraphs", f"{STORE}/graphs")
+
+
 def _store_removal() -> list[Delete]:
-    return [Delete(RECORD, ox.NamedNode(s)) for s in (STORE, f"{STORE}/paragraphs", f"{STORE}/graphs")]
+    return [Delete(RECORD, ox.NamedNode(s)) for s in STORE_NODES]
 
 
 def store_totals(documents: int, paragraphs: int, graphs: int,
                  triples: int) -> tuple[list[Delete], list[ox.Quad]]:
     """Return the patterns to delete and the quads to add that describe the store the latest build left.
 
-    `triples` counts the store without these quads; the description counts them too.
+    `triples` counts the store without any description of it; the new description counts itself.
     """
     add = [_quad(STORE, RDF.type, VOID + "Dataset"), _quad(STORE, PROV.wasGeneratedBy, LATEST),
            _quad(STORE, VOID + "documents", literal(documents)),
@@ -237,9 +243,9 @@ def start(started: datetime, latest_started: str | None, pipeline: str,
         delete = [Delete(RECORD, previous), Delete(RECORD, None, None, previous),
                   *(Delete(RECORD, latest, ox.NamedNode(str(p)))
                     for p in (PROV.startedAtTime, PROV.used, PROV.wasAssociatedWith)),
-                  *_store_removal()]
+                  Delete(RECORD, ox.NamedNode(STORE), ox.NamedNode(str(PROV.wasGeneratedBy)))]
     add = [_quad(LATEST, RDF.type, str(PROV.Activity)),
-           _quad(LATEST, PROV.startedAtTime, _time(started.replace(microsecond=0).isoformat())),
+           _quad(LATEST, PROV.startedAtTime, _time(started.isoformat())),
            _quad(LATEST, PROV.wasAssociatedWith, pipeline)]
     if latest_started and not legacy:
         add += [_quad(LATEST, PROV.wasInformedBy, PREVIOUS),

@@ -1,5 +1,7 @@
 """The build record counts the store the build left; queries/overview.rq reads those counts."""
 
+from datetime import UTC, datetime
+
 import pyoxigraph as ox
 from test_incremental import RESOLUTION, _two_documents_built
 
@@ -51,3 +53,11 @@ def test_a_record_without_paragraph_counts_gets_them_from_the_graphs(tmp_path):
     build(store, [folder], jobs=1)
     assert _overview(store) == _counted(store)
     assert None not in {s.paragraphs for s in build_record.read(store).states.values()}
+
+
+def test_while_a_build_runs_the_overview_gives_the_figures_of_the_last_finished_build(tmp_path):
+    _, store = _two_documents_built(tmp_path)
+    before = _overview(store)
+    delete, add = build_record.start(datetime.now(UTC), build_record.read(store).started, "ni:///sha-256;x")
+    store.transact(delete=delete, add=add)
+    assert _overview(store) == before

@@ -5,9 +5,13 @@ writes, so after `unkg build` they must be recycled. Checking is cheap: the
 names, sizes and modification times of the store directory's files (RocksDB's
 CURRENT, MANIFEST, SST and log files) change whenever anything is written.
 Only when they have changed and then stayed the same for one check interval
-(the writer has stopped) is a fresh read-only handle opened to read the build
-record in `graph/build`; a new record means a new build, and the pool recycles
-its workers. Opening a read-only handle while a writer is still busy is what
+(the writer has stopped) is a fresh read-only handle opened to read, in the
+build record `graph/build`, when the latest build started (to the microsecond)
+and the description of the store the last finished build left, which a
+build unlinks from the latest build when it starts and writes anew when it
+ends: a few quads, whatever the size of the store. When
+they differ, a build has started or finished since, and the pool recycles its
+workers. Opening a read-only handle while a writer is still busy is what
 pyoxigraph warns against, hence the wait for the files to settle. This module
 imports only pyoxigraph and the store adapter, like the workers.
 """
@@ -18,12 +22,21 @@ import pyoxigraph as ox
 
 from ingest.store import directory_state
 
+STARTED = ox.NamedNode("http://www.w3.org/ns/prov#startedAtTime")
+
 
 def build_record(path: str, graph: str) -> frozenset[str]:
-    """Return the quads of the build record graph `graph` in the store at `path`, as N-Quads lines."""
+    """Return what tells builds apart in the build record graph `graph` of the store at `path`.
+
+    That is, as N-Quads lines: when the latest build (`graph`/latest) started,
+    and the quads describing the store it left (`graph`/latest/store).
+    """
     store = ox.Store.read_only(path)
+    record = ox.NamedNode(graph)
     try:
-        return frozenset(str(q) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        started = store.quads_for_pattern(ox.NamedNode(f"{graph}/latest"), STARTED, None, record)
+        left = store.quads_for_pattern(ox.NamedNode(f"{graph}/latest/store"), None, None, record)
+        return frozenset(str(q) for quads in (started, left) for q in quads)
     finally:
         del store
 
