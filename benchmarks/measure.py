@@ -65,6 +65,7 @@ class Settings:
 
     repeat: int = 20
     repeat_above_1000: int = 5  # query runs above 1,000 documents, where a slow query takes seconds
+    query_budget_s: float = 60.0  # no further run of one of our queries starts after this many seconds of it
     rdflib: bool = True
     rdflib_budget_s: float = 10.0
     jieba_characters: int = 3_000_000
@@ -269,7 +270,7 @@ def measure(documents: int, cache: Path, settings: Settings, partial: Path | Non
     with phase("queries"):
         run["query_repeat"] = settings.repeat if documents <= 1000 else settings.repeat_above_1000
         run["queries"] = compare(work / "store", repeat=run["query_repeat"], rdflib_peer=settings.rdflib,
-                                 rdflib_budget_s=settings.rdflib_budget_s)
+                                 rdflib_budget_s=settings.rdflib_budget_s, budget_s=settings.query_budget_s)
     run["peak_rss_with_rdflib_peer_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
     with phase("load test"):
         run["load"] = _load_test(work / "store", settings)

@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--cache", type=Path, default=ROOT / ".unkg" / "bench")
     parser.add_argument("--repeat", type=int, default=Settings.repeat, help="runs of each query")
+    parser.add_argument("--query-budget", type=float, default=Settings.query_budget_s,
+                        help="seconds after which no further run of one of our queries starts")
     parser.add_argument("--no-rdflib", action="store_true", help="skip the rdflib query peer")
     parser.add_argument("--rdflib-budget", type=float, default=Settings.rdflib_budget_s,
                         help="seconds rdflib may spend on one query's repeats")
@@ -89,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=Settings.seed)
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    settings = Settings(repeat=args.repeat, rdflib=not args.no_rdflib, rdflib_budget_s=args.rdflib_budget,
+    settings = Settings(repeat=args.repeat, query_budget_s=args.query_budget,
+                        rdflib=not args.no_rdflib, rdflib_budget_s=args.rdflib_budget,
                         jieba_characters=args.jieba_characters, load_seconds=args.load_seconds,
                         stage_documents=args.stage_documents, seed=args.seed)
     result = run(sizes, args.out, args.cache, settings)

@@ -51,3 +51,20 @@ def test_rdflib_answers_the_same_number_of_rows(built_store_path):
     assert len(answered) >= len(result) // 2
     assert {name: e["rdflib_rows"] for name, e in answered.items()} == {
         name: e["rows"] for name, e in answered.items()}
+
+
+def test_a_query_runs_once_when_its_budget_is_spent_by_the_first_run(sample_store):
+    timed = query_peers._time_ours(sample_store, runner.load("states"), {}, repeat=20, budget_s=0)
+    assert (timed["runs"], timed["stopped_early"], timed["rows"]) == (1, True, 212)
+
+
+def test_a_query_runs_its_repeats_without_a_budget(sample_store):
+    timed = query_peers._time_ours(sample_store, runner.load("states"), {}, repeat=3)
+    assert (timed["runs"], timed["stopped_early"]) == (3, False)
+
+
+def test_no_ratio_when_rdflib_answers_other_rows():
+    ours = {"median_ms": 10.0, "p95_ms": 12.0, "rows": 1}
+    entry = query_peers._merge(ours, {"median_ms": 0.4, "rows": 0}, None)
+    assert (entry["rdflib_ratio"], entry["rdflib_rows"]) == (None, 0)
+    assert entry["rdflib_skipped"] == "rdflib answered 0 rows where we answer 1"
