@@ -206,12 +206,17 @@ def _scaling_table(runs: list[dict]) -> list[str]:
     return lines
 
 
+def _scored(run: dict) -> str:
+    scored = run.get("quality_documents", run["documents"])
+    return f"{run['documents']:,} docs" + (f" (sample of {scored:,})" if scored < run["documents"] else "")
+
+
 def _quality_table(runs: list[dict]) -> list[str]:
     kinds = sorted({k for r in runs for k, v in r.get("quality", {}).items() if isinstance(v, dict)})
     if not kinds:
         return []
     lines = ["## Extraction quality against the generator's expected facts (precision / recall)", "",
-             "| Kind | " + " | ".join(f"{r['documents']:,} docs" for r in runs) + " |",
+             "| Kind | " + " | ".join(_scored(r) for r in runs) + " |",
              "|---|" + "---|" * len(runs)]
     for kind in kinds:
         cells = []

@@ -79,3 +79,12 @@ def test_the_p95_target_names_the_slowest_query_its_rows_and_how_many_miss():
 def test_a_query_cell_gives_median_p95_rows_and_the_ratio():
     cell = report._query_cell({"median_ms": 12.25, "p95_ms": 20.0, "rows": 1500, "rdflib_ratio": 14.0})
     assert cell == "12.2 / 20.0 ms (1,500 rows), 14.0×"
+
+
+def test_the_quality_table_says_when_a_sample_of_documents_was_scored():
+    runs = [{"documents": 100, "quality": {"states": {"precision": 1.0, "recall": 0.5}}},
+            {"documents": 10000, "quality_documents": 1000,
+             "quality": {"states": {"precision": 0.9, "recall": 1.0}}}]
+    assert report._quality_table(runs)[2:] == [
+        "| Kind | 100 docs | 10,000 docs (sample of 1,000) |", "|---|---|---|",
+        "| states | 1.000 / 0.500 | 0.900 / 1.000 |"]
