@@ -42,8 +42,11 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
 _GRAPH_SIZE = Path(__file__).with_name("graph_size.rq").read_text(encoding="utf-8")
 _GRAPH_PARAGRAPHS = Path(__file__).with_name("graph_paragraphs.rq").read_text(encoding="utf-8")
 _SUBJECT_SIZE = Path(__file__).with_name("subject_size.rq").read_text(encoding="utf-8")
-# New document graphs are loaded several to a transaction, up to this many bytes of N-Quads.
-BATCH_BYTES = 8_000_000
+# New document graphs are loaded several to a transaction, up to this many bytes of N-Quads. Bigger
+# batches cost no less CPU per quad (Store.load of 10, 40 or 200 documents at once: the same), and
+# transactions far bigger than one document's were seen to leave a later Store.flush() waiting forever
+# (a RocksDB manual-flush hang, facebook/rocksdb#13280).
+BATCH_BYTES = 1_000_000
 
 
 @dataclass
@@ -344,6 +347,7 @@ class Loader:
     def __init__(self, store: GraphStore, states: dict) -> None:
         """Load into `store`, whose document graphs the record describes as `states` (by symbol)."""
         self.store, self.states = store, states
+        self.held = set(store.graphs())  # read once: the build is the store's only writer
         self.batch: list[bytes] = []
         self.entries: list[ox.Quad] = []
         self.size = 0
@@ -356,7 +360,7 @@ class Loader:
         state = item.state(result.symbol, result.digest, result.triples, result.paragraphs)
         delete, add = build_record.entry_change(state, result.status, before, used=True)
         graph = iris.document_graph(result.symbol)
-        if before is None and result.own_graph and not self.store.holds(graph):
+        if before is None and result.own_graph and graph not in self.held:
             self.batch.append(result.nquads)
             self.entries.extend(add)
             self.size += len(result.nquads)
