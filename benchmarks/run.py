@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="characters jieba segments at most (a sample above that)")
     parser.add_argument("--stage-documents", type=int, default=Settings.stage_documents,
                         help="documents the stage timings use at most (an even sample above that)")
+    parser.add_argument("--quality-documents", type=int, default=Settings.quality_documents,
+                        help="documents the quality score uses at most (an even sample above that)")
     parser.add_argument("--load-seconds", type=float, default=Settings.load_seconds)
     parser.add_argument("--seed", type=int, default=Settings.seed)
     args = parser.parse_args(argv)
@@ -94,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(repeat=args.repeat, query_budget_s=args.query_budget,
                         rdflib=not args.no_rdflib, rdflib_budget_s=args.rdflib_budget,
                         jieba_characters=args.jieba_characters, load_seconds=args.load_seconds,
-                        stage_documents=args.stage_documents, seed=args.seed)
+                        stage_documents=args.stage_documents, quality_documents=args.quality_documents,
+                        seed=args.seed)
     result = run(sizes, args.out, args.cache, settings)
     print(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
     return 1 if any("error" in r for r in result["runs"]) or "error" in result else 0
