@@ -34,9 +34,10 @@ lint: install
 docs: install
 	$(BIN)/cog -r docs/cli.md docs/queries.md
 
-# The scaling benchmark: benchmarks/results/latest.json and latest.md (`make bench SIZES=10,100`).
+# The scaling benchmark: benchmarks/results/latest.json and latest.md (`make bench SIZES=10,100`);
+# the runs of sizes not named stay in latest.json, each with the commit it measured.
 bench: install
-	$(BIN)/python -m benchmarks.run --sizes $(SIZES) --out benchmarks/results
+	$(BIN)/python -m benchmarks.run --sizes $(SIZES) --out benchmarks/results --keep-other-sizes
 
 clean:
 	rm -rf .unkg

@@ -236,6 +236,13 @@ def _load_lines(runs: list[dict]) -> list[str]:
     return lines
 
 
+def measured_lines(runs: list[dict]) -> list[str]:
+    """Return the line naming the commit and time each size was measured at (none when no run says)."""
+    measured = [f"{r['documents']:,} documents on {r['commit']} at {r.get('measured_at', '?')}"
+                for r in runs if r.get("commit")]
+    return [f"Measured: {'; '.join(measured)}.", ""] if measured else []
+
+
 def render(result: dict) -> str:
     """Return the Markdown report of a latest.json `result`."""
     machine = result.get("machine", {})
@@ -247,6 +254,7 @@ def render(result: dict) -> str:
     lines += [f"**Error** at {r['documents']:,} documents: {r['error']}" for r in result.get("runs", [])
               if "error" in r]
     runs = _ok_runs(result)
+    lines += measured_lines(runs)
     if runs:
         for section in (targets_table(result), _build_table(runs), _ceiling_table(runs), _query_table(runs),
                         _scaling_table(runs), _quality_table(runs), _load_lines(runs)):

@@ -48,6 +48,27 @@ def _machine() -> dict:
             "python": platform.python_version(), "platform": platform.platform()}
 
 
+def _commit() -> str | None:
+    """Return the checkout's short commit ("+changes" when tracked files differ from it); None outside git."""
+    def git(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+
+    head = git("rev-parse", "--short", "HEAD")
+    if head.returncode != 0:
+        return None
+    dirty = git("diff", "--quiet", "HEAD", "--").returncode != 0
+    return head.stdout.strip() + ("+changes" if dirty else "")
+
+
+def _kept_runs(out: Path, sizes: list[int]) -> list[dict]:
+    """Return the runs of `out`/latest.json at sizes other than `sizes` (none when there is no such file)."""
+    path = out / "latest.json"
+    if not path.exists():
+        return []
+    earlier = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in earlier.get("runs", []) if r.get("documents") not in sizes]
+
+
 def _write(result: dict, out: Path) -> None:
     """Write latest.json and latest.md in `out`."""
     text = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
@@ -55,18 +76,27 @@ def _write(result: dict, out: Path) -> None:
     (out / "latest.md").write_text(report.render(result), encoding="utf-8")
 
 
-def run(sizes: list[int], out: Path, cache: Path, settings: Settings, progress=print) -> dict:
-    """Measure every size in `sizes`, writing the results to `out` after each; return them."""
+def run(sizes: list[int], out: Path, cache: Path, settings: Settings, progress=print,
+        keep: bool = False) -> dict:
+    """Measure every size in `sizes`, writing the results to `out` after each; return them.
+
+    Each run records the commit it measured. With `keep`, the runs of other sizes already in
+    `out`/latest.json stay in it (each with its own commit and time), sorted by size.
+    """
     out.mkdir(parents=True, exist_ok=True)
+    kept = _kept_runs(out, sizes) if keep else []
     result = {"generated_at": datetime.now(UTC).isoformat(timespec="seconds"), "machine": _machine(),
-              "settings": asdict(settings), "runs": []}
+              "settings": asdict(settings), "runs": list(kept)}
+    commit = _commit()
     progress("sample corpus build ...")
     result |= _child(["--sample-build"])
     _write(result, out)
     for size in sizes:
         progress(f"{size} documents ...")
         figures = _child(["--one", str(size), "--cache", str(cache), "--settings", settings_json(settings)])
-        result["runs"].append({"documents": size} | figures)
+        measured = {"commit": commit, "measured_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        result["runs"] = sorted([*result["runs"], {"documents": size} | measured | figures],
+                                key=lambda r: r["documents"])
         _write(result, out)
     return result
 
@@ -91,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="documents the quality score uses at most (an even sample above that)")
     parser.add_argument("--load-seconds", type=float, default=Settings.load_seconds)
     parser.add_argument("--seed", type=int, default=Settings.seed)
+    parser.add_argument("--keep-other-sizes", action="store_true",
+                        help="keep the runs of other sizes already in OUT/latest.json")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     settings = Settings(repeat=args.repeat, query_budget_s=args.query_budget,
@@ -98,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                         jieba_characters=args.jieba_characters, load_seconds=args.load_seconds,
                         stage_documents=args.stage_documents, quality_documents=args.quality_documents,
                         seed=args.seed)
-    result = run(sizes, args.out, args.cache, settings)
+    result = run(sizes, args.out, args.cache, settings, keep=args.keep_other_sizes)
     print(f"wrote {args.out / 'latest.json'} and {args.out / 'latest.md'}")
     return 1 if any("error" in r for r in result["runs"]) or "error" in result else 0
 

@@ -88,3 +88,23 @@ def test_the_quality_table_says_when_a_sample_of_documents_was_scored():
     assert report._quality_table(runs)[2:] == [
         "| Kind | 100 docs | 10,000 docs (sample of 1,000) |", "|---|---|---|",
         "| states | 1.000 / 0.500 | 0.900 / 1.000 |"]
+
+
+def test_a_run_of_some_sizes_keeps_the_other_sizes_when_asked(tmp_path, monkeypatch):
+    earlier = {"runs": [{"documents": 10, "commit": "old"}, {"documents": 10000, "commit": "old"}]}
+    (tmp_path / "latest.json").write_text(json.dumps(earlier), encoding="utf-8")
+    monkeypatch.setattr(run, "_child", lambda arguments: {"figures": arguments[:2]})
+    monkeypatch.setattr(report, "render", lambda result: "")
+    result = run.run([10, 100], tmp_path, tmp_path / "cache", run.Settings(), progress=lambda _: None,
+                     keep=True)
+    assert [(r["documents"], r.get("figures"), r["commit"] == "old") for r in result["runs"]] == [
+        (10, ["--one", "10"], False), (100, ["--one", "100"], False), (10000, None, True)]
+    assert json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))["runs"] == result["runs"]
+
+
+def test_the_report_names_the_commit_each_size_was_measured_on():
+    runs = [{"documents": 10, "commit": "abc1234", "measured_at": "2026-11-23T23:00:00+00:00"},
+            {"documents": 10000, "commit": "def5678+changes", "measured_at": "2026-11-23T22:00:00+00:00"}]
+    assert report.measured_lines(runs) == [
+        "Measured: 10 documents on abc1234 at 2026-11-23T23:00:00+00:00; "
+        "10,000 documents on def5678+changes at 2026-11-23T22:00:00+00:00.", ""]
