@@ -49,14 +49,16 @@ def _machine() -> dict:
 
 
 def _commit() -> str | None:
-    """Return the checkout's short commit ("+changes" when tracked files differ from it); None outside git."""
+    """Return the checkout's short commit ("+changes" when files it tracks outside benchmarks/results
+    differ from it); None outside git."""
     def git(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
 
     head = git("rev-parse", "--short", "HEAD")
     if head.returncode != 0:
         return None
-    dirty = git("diff", "--quiet", "HEAD", "--").returncode != 0
+    # The results the benchmark itself writes are not a change to what it measures.
+    dirty = git("diff", "--quiet", "HEAD", "--", ".", ":(exclude)benchmarks/results").returncode != 0
     return head.stdout.strip() + ("+changes" if dirty else "")
 
 

@@ -5,6 +5,7 @@ check the shape of latest.json and that latest.md states every target.
 """
 
 import json
+import subprocess
 
 import pytest
 
@@ -114,3 +115,21 @@ def test_both_incremental_rebuilds_are_judged_at_ten_thousand_documents():
     run_10000 = {"incremental_rebuild_seconds": 25.6, "incremental_rebuild_again_seconds": 0.8}
     assert report._incremental_cell(run_10000, check=True) == "first 25.60 s **MISSED**; again 0.80 s met"
     assert report._incremental_cell({"incremental_rebuild_seconds": 0.4}, check=False) == "first 0.40 s"
+
+
+def test_the_commit_of_a_run_ignores_the_results_it_writes_but_not_other_changes(tmp_path, monkeypatch):
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=tmp_path, check=True,
+                       capture_output=True)
+
+    (tmp_path / "benchmarks" / "results").mkdir(parents=True)
+    (tmp_path / "benchmarks" / "results" / "latest.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "code.py").write_text("x = 1\n", encoding="utf-8")
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "start")
+    monkeypatch.setattr(run, "ROOT", tmp_path)
+    (tmp_path / "benchmarks" / "results" / "latest.json").write_text('{"runs": []}', encoding="utf-8")
+    assert not run._commit().endswith("+changes")
+    (tmp_path / "code.py").write_text("x = 2\n", encoding="utf-8")
+    assert run._commit().endswith("+changes")
