@@ -133,3 +133,12 @@ def test_the_commit_of_a_run_ignores_the_results_it_writes_but_not_other_changes
     assert not run._commit().endswith("+changes")
     (tmp_path / "code.py").write_text("x = 2\n", encoding="utf-8")
     assert run._commit().endswith("+changes")
+
+
+def test_a_lower_bound_of_ten_times_counts_as_met_and_a_lower_one_is_not_judged():
+    queries = {"fast": {"rdflib_ratio": 14.0}, "slow": {"rdflib_ratio": 2.5},
+               "bounded": {"rdflib_ratio": None, "rdflib_ratio_at_least": 191.2},
+               "unsure": {"rdflib_ratio": None, "rdflib_ratio_at_least": 0.6}}
+    assert report._query_ratio_cell({"queries": queries}, check=True) == (
+        "min 2.5× (slow); 1 of 4 below 10×; 1 at least 10× (rdflib over its budget); "
+        "not judged (unsure: rdflib over its budget, bound below 10×) **MISSED**")
