@@ -41,9 +41,7 @@ def recognise(doc: Document, gazetteers: tuple[Gazetteer, Gazetteer] | None = No
     written = symbols.recognise(paras)
     ambiguous = None if gazetteers else default_ambiguous()
     orgs = organisations.recognise(paras, org_gaz, ambiguous, _spans(written))
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for m in orgs:
-        taken.setdefault(m.pid, []).append((m.start, m.end))
+    taken = _spans(orgs)
     unknown = candidates.recognise(paras, taken, state_gaz, org_gaz)
     blocked = {pid: list(spans) for pid, spans in taken.items()}
     for m in unknown:
@@ -69,7 +67,7 @@ def _in_footnotes(doc: Document, org_gaz: Gazetteer, state_gaz: Gazetteer) -> li
 
 
 def _spans(mentions: list[Mention]) -> dict[str, list[tuple[int, int]]]:
-    """Paragraph id -> the spans of `mentions` there (the symbols, inside which no organisation is named)."""
+    """Paragraph id -> the spans of `mentions` there (the symbols: no organisation is named inside one)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         spans.setdefault(m.pid, []).append((m.start, m.end))

@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ingest.clean import FOLD_TABLE
-
-
-def fold(text: str) -> str:
-    """Return `text` with full-width forms folded to half-width, one character for one (as `normalise`)."""
-    return text.translate(FOLD_TABLE)
+from ingest.clean import normalise as fold
 
 
 @lru_cache(maxsize=1024)
 def folded(text: str) -> str:
-    """Return `fold(text)`, remembered for the last thousand or so texts asked about."""
-    return text.translate(FOLD_TABLE)
+    """Return `fold(text)` (`ingest.clean.normalise`), remembered for the last thousand or so texts."""
+    return fold(text)
