@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -112,6 +113,28 @@ def transaction(drop: Iterable[str] = (), delete: Iterable[Delete] = (), add: It
     return " ;\n".join(operations)
 
 
+# A read-only open lists the store's files from its MANIFEST; a writer compacting at that moment may
+# delete one of them first, and RocksDB then reports "Corruption ... No such file". Opening again
+# reads the new MANIFEST.
+_OPEN_ATTEMPTS = 5
+
+
+def open_read_only(path: str | Path) -> ox.Store:
+    """Return pyoxigraph's read-only handle on the store at `path`, opened again if a writer raced it.
+
+    Raises the last error when every attempt met a file the writer had just removed, or at once
+    for any other error.
+    """
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:  # pyoxigraph reports storage errors so
+            if "No such file" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class StoreNotFound(Exception):
     """A read-only store was asked for at a path where no store has been built."""
 
@@ -127,7 +150,7 @@ class GraphStore:
         elif read_only:
             if not (self.path / "CURRENT").exists():
                 raise StoreNotFound(str(self.path))
-            self._store = ox.Store.read_only(str(self.path))
+            self._store = open_read_only(self.path)
         else:
             self.path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(self.path))

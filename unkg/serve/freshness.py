@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ingest.store import directory_state
+from ingest.store import directory_state, open_read_only
 
 STARTED = ox.NamedNode("http://www.w3.org/ns/prov#startedAtTime")
 
@@ -31,7 +31,7 @@ def build_record(path: str, graph: str) -> frozenset[str]:
     That is, as N-Quads lines: when the latest build (`graph`/latest) started,
     and the quads describing the store it left (`graph`/latest/store).
     """
-    store = ox.Store.read_only(path)
+    store = open_read_only(path)
     record = ox.NamedNode(graph)
     try:
         started = store.quads_for_pattern(ox.NamedNode(f"{graph}/latest"), STARTED, None, record)

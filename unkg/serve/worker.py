@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from ingest.store import open_read_only
 from unkg.serve.formats import GRAPH_TYPES, RESULT_TYPES, NotAcceptable, graph_type, result_type
 
 
@@ -117,7 +118,7 @@ def execute(store: ox.Store, sparql: str, accept: str | None, max_bytes: int,
 
 def _serve(path: str, conn) -> None:
     """Worker process main loop: open the store read-only, answer queries until the pipe closes."""
-    store = ox.Store.read_only(path)
+    store = open_read_only(path)
     conn.send(READY)
     while True:
         try:
